@@ -1,0 +1,12 @@
+import { runEstimateCli } from './estimate-cli';
+
+try {
+  process.exitCode = runEstimateCli(process.argv.slice(2), {
+    out: (text) => process.stdout.write(text),
+    err: (text) => process.stderr.write(text),
+  });
+} catch (error) {
+  // A failure of ours, not of the input: say it in one line, no stack trace.
+  process.stderr.write(`estimate: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+}

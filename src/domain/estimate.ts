@@ -1,0 +1,216 @@
+// The estimate, for a line with quantity q, baseline factor Fb, alternative factor Fa, switched share s
+// and lifetimes Lb, La (the alternative delivers the same service as the baseline):
+//   baseline    = q·Fb
+//   alternative = q·(1−s)·Fb + q·s·(Lb/La)·Fa
+//   avoided     = baseline − alternative   (negative: the switch increases emissions)
+// q is first converted into each factor's own unit. All results are in kgCO2e.
+import type { CategoryId } from './categories';
+import { CATEGORY_IDS } from './categories';
+import type { FactorIndex, ResolvedFactor, TableRef } from './factor-index';
+import { fail, ok, type Problem, type Result } from './result';
+import type { DataKind, Line, ReferenceKind, Scenario } from './schemas';
+import { conversionMultiplier, dimensionOf, type UnitId } from './units';
+
+export interface Amounts {
+  baseline: number;
+  alternative: number;
+  avoided: number;
+}
+
+export interface Conversion {
+  readonly from: UnitId;
+  readonly to: UnitId;
+  readonly multiplier: number;
+}
+
+export interface SideExplanation {
+  readonly factor: ResolvedFactor;
+  /** The line's quantity in the factor's unit. */
+  readonly quantity: number;
+  readonly conversion: Conversion | null;
+  readonly lifetimeYears: number | null;
+}
+
+export type WarningCode = 'spend-based-comparison' | 'increase';
+
+export interface LineEstimate extends Amounts {
+  readonly id: string;
+  readonly label: string;
+  readonly category: CategoryId;
+  /** The least specific kind of data the line rests on. */
+  readonly dataKind: DataKind;
+  readonly explanation: {
+    readonly quantity: number;
+    readonly unit: UnitId;
+    readonly share: number;
+    readonly lifetimeRatio: number;
+    readonly baseline: SideExplanation;
+    readonly alternative: SideExplanation;
+    readonly reference: { readonly kind: ReferenceKind; readonly note?: string } | null;
+  };
+  readonly warnings: readonly WarningCode[];
+}
+
+export interface CategoryEstimate extends Amounts {
+  readonly category: CategoryId;
+  readonly lineCount: number;
+}
+
+export interface Estimate {
+  readonly unit: 'kgCO2e';
+  readonly table: TableRef;
+  readonly totals: Amounts;
+  readonly categories: CategoryEstimate[];
+  readonly lines: LineEstimate[];
+}
+
+const DATA_KIND_RANK: Record<DataKind, number> = { 'supplier-specific': 0, average: 1, 'spend-based': 2 };
+
+/** Lb/La; a lifetime given on one side only stands for both (the default is equal lifetimes). */
+export function lifetimeRatio(line: Line): number {
+  const lb = line.baseline.lifetimeYears;
+  const la = line.alternative.lifetimeYears;
+  return lb !== undefined && la !== undefined ? lb / la : 1;
+}
+
+function sideFactor(
+  line: Line,
+  lineIndex: number,
+  side: 'baseline' | 'alternative',
+  factors: FactorIndex,
+  problems: Problem[],
+): ResolvedFactor | undefined {
+  const id = line[side].factor;
+  const factor = factors.byId.get(id);
+  if (!factor) {
+    problems.push({
+      code: 'unknown-factor',
+      path: ['lines', lineIndex, side, 'factor'],
+      message: `Line "${line.id}": no factor "${id}" in the pinned table or the scenario's own factors`,
+      params: { line: line.id, factor: id },
+    });
+    return undefined;
+  }
+  if (conversionMultiplier(line.unit, factor.perUnit) === null) {
+    problems.push({
+      code: 'unit-mismatch',
+      path: ['lines', lineIndex, 'unit'],
+      message:
+        `Line "${line.id}": quantity in ${line.unit} (${dimensionOf(line.unit)}) cannot meet ${side} factor ` +
+        `"${id}" in ${factor.unit} (${dimensionOf(factor.perUnit)})`,
+      params: { line: line.id, factor: id, unit: line.unit, factorUnit: factor.unit },
+    });
+    return undefined;
+  }
+  return factor;
+}
+
+/** The arithmetic itself, shared by the full estimate and the totals-only path. */
+function addLineAmounts(
+  qb: number,
+  qa: number,
+  share: number,
+  ratio: number,
+  fb: number,
+  fa: number,
+  into: Amounts,
+): void {
+  const baseline = qb * fb;
+  const alternative = qb * (1 - share) * fb + qa * share * ratio * fa;
+  into.baseline += baseline;
+  into.alternative += alternative;
+  into.avoided += baseline - alternative;
+}
+
+function side(line: Line, which: 'baseline' | 'alternative', factor: ResolvedFactor): SideExplanation {
+  const multiplier = conversionMultiplier(line.unit, factor.perUnit) as number;
+  return {
+    factor,
+    quantity: line.quantity * multiplier,
+    conversion: line.unit === factor.perUnit ? null : { from: line.unit, to: factor.perUnit, multiplier },
+    lifetimeYears: line[which].lifetimeYears ?? line[which === 'baseline' ? 'alternative' : 'baseline'].lifetimeYears ?? null,
+  };
+}
+
+const zero = (): Amounts => ({ baseline: 0, alternative: 0, avoided: 0 });
+
+/** Every line, category and total, each line with the numbers, factors and conversions that made it. */
+export function estimateScenario(scenario: Scenario, factors: FactorIndex): Result<Estimate> {
+  const problems: Problem[] = [];
+  const lines: LineEstimate[] = [];
+  const byCategory = new Map<CategoryId, { -readonly [K in keyof CategoryEstimate]: CategoryEstimate[K] }>();
+  const totals = zero();
+
+  scenario.lines.forEach((line, i) => {
+    const fb = sideFactor(line, i, 'baseline', factors, problems);
+    const fa = sideFactor(line, i, 'alternative', factors, problems);
+    if (!fb || !fa) return;
+    const baseline = side(line, 'baseline', fb);
+    const alternative = side(line, 'alternative', fa);
+    const share = line.share ?? 1;
+    const ratio = lifetimeRatio(line);
+    const amounts = zero();
+    addLineAmounts(baseline.quantity, alternative.quantity, share, ratio, fb.value, fa.value, amounts);
+
+    const category = line.category ?? fb.category;
+    const warnings: WarningCode[] = [];
+    if (fb.dataKind === 'spend-based' && fa.dataKind === 'spend-based') warnings.push('spend-based-comparison');
+    if (amounts.avoided < 0) warnings.push('increase');
+    lines.push({
+      id: line.id,
+      label: line.label ?? '',
+      category,
+      ...amounts,
+      dataKind: DATA_KIND_RANK[fb.dataKind] >= DATA_KIND_RANK[fa.dataKind] ? fb.dataKind : fa.dataKind,
+      explanation: {
+        quantity: line.quantity,
+        unit: line.unit,
+        share,
+        lifetimeRatio: ratio,
+        baseline,
+        alternative,
+        reference: line.baseline.reference ?? null,
+      },
+      warnings,
+    });
+
+    let sums = byCategory.get(category);
+    if (!sums) byCategory.set(category, (sums = { category, lineCount: 0, ...zero() }));
+    sums.lineCount += 1;
+    sums.baseline += amounts.baseline;
+    sums.alternative += amounts.alternative;
+    sums.avoided += amounts.avoided;
+    totals.baseline += amounts.baseline;
+    totals.alternative += amounts.alternative;
+    totals.avoided += amounts.avoided;
+  });
+
+  if (problems.length) return fail(problems);
+  const categories = CATEGORY_IDS.flatMap((id) => byCategory.get(id) ?? []);
+  return ok({ unit: 'kgCO2e', table: factors.table, totals, categories, lines });
+}
+
+/**
+ * Totals only, without explanations: the path for recomputing on every keystroke or over many draws.
+ * Same checks and arithmetic as `estimateScenario`.
+ */
+export function estimateTotals(scenario: Scenario, factors: FactorIndex): Result<Amounts> {
+  const problems: Problem[] = [];
+  const totals = zero();
+  const lines = scenario.lines;
+  const byId = factors.byId;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    const fb = byId.get(line.baseline.factor);
+    const fa = byId.get(line.alternative.factor);
+    const mb = fb && conversionMultiplier(line.unit, fb.perUnit);
+    const ma = fa && conversionMultiplier(line.unit, fa.perUnit);
+    if (!fb || !fa || mb == null || ma == null) {
+      sideFactor(line, i, 'baseline', factors, problems);
+      sideFactor(line, i, 'alternative', factors, problems);
+      continue;
+    }
+    addLineAmounts(line.quantity * mb, line.quantity * ma, line.share ?? 1, lifetimeRatio(line), fb.value, fa.value, totals);
+  }
+  return problems.length ? fail(problems) : ok(totals);
+}

@@ -1,0 +1,9 @@
+// The engine's public surface, for the app, the command line and the tests.
+export * from './categories';
+export * from './estimate';
+export * from './factor-index';
+export * from './parse';
+export * from './result';
+export * from './schemas';
+export * from './tables';
+export * from './units';

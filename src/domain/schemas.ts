@@ -1,0 +1,107 @@
+// The file formats, as zod schemas; the types used across the project are inferred from them.
+import * as z from 'zod/mini';
+import { CATEGORY_IDS } from './categories';
+import { parseFactorUnit, UNIT_IDS, type UnitId } from './units';
+
+z.config(z.locales.en());
+
+export const FACTOR_TABLE_FORMAT = 'carbone-evite/factor-table@1';
+export const SCENARIO_FORMAT = 'carbone-evite/scenario@1';
+
+const nonEmpty = () => z.string().check(z.trim(), z.minLength(1));
+const isoDate = () => z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date written YYYY-MM-DD'));
+
+export const LocalizedTextSchema = z.object({ fr: nonEmpty(), en: nonEmpty() });
+
+export const FactorUnitSchema = z
+  .string()
+  .check(
+    z.refine((u) => parseFactorUnit(u) !== null, {
+      message: 'Unknown factor unit: expected kgCO2e/<unit> with a known unit (kg, kWh, km, pkm, unit, meal, kEUR…)',
+    }),
+  );
+
+/** Where a value comes from: an average database, a supplier's own data, or a monetary ratio. */
+export const DATA_KINDS = ['supplier-specific', 'average', 'spend-based'] as const;
+export type DataKind = (typeof DATA_KINDS)[number];
+
+export const FactorSchema = z.object({
+  id: nonEmpty(),
+  category: z.enum(CATEGORY_IDS),
+  label: LocalizedTextSchema,
+  value: z.number().check(z.gte(0)),
+  unit: FactorUnitSchema,
+  /** Relative half-width of the published interval: 0.3 means ±30 %. */
+  uncertainty: z.optional(z.number().check(z.gt(0), z.lte(4))),
+  source: nonEmpty(),
+  /** The identifier the source gives the value (Base Carbone element id, EPD number…). */
+  sourceId: z.optional(nonEmpty()),
+  year: z.number().check(z.int(), z.gte(1990), z.lte(2100)),
+  /** Defaults to the table's licence. */
+  licence: z.optional(nonEmpty()),
+  validUntil: z.optional(isoDate()),
+  /** What a buyer must know before using the value (scope, caveats). */
+  note: z.optional(LocalizedTextSchema),
+  /** Only scenario factors set this; a table's factors are average data or, per money unit, spend-based. */
+  dataKind: z.optional(z.enum(DATA_KINDS)),
+});
+export type Factor = z.infer<typeof FactorSchema>;
+
+/** A baseline and an alternative that a buyer can sensibly compare, with what to know about it. */
+export const FactorPairSchema = z.object({
+  baseline: nonEmpty(),
+  alternative: nonEmpty(),
+  note: z.optional(LocalizedTextSchema),
+});
+export type FactorPair = z.infer<typeof FactorPairSchema>;
+
+export const FactorTableSchema = z.object({
+  format: z.literal(FACTOR_TABLE_FORMAT),
+  id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'Expected lower-case letters, digits and hyphens')),
+  version: nonEmpty(),
+  title: LocalizedTextSchema,
+  publishedOn: isoDate(),
+  licence: nonEmpty(),
+  sources: z.array(nonEmpty()).check(z.minLength(1)),
+  factors: z.array(FactorSchema).check(z.minLength(1)),
+  pairs: z.optional(z.array(FactorPairSchema)),
+});
+export type FactorTable = z.infer<typeof FactorTableSchema>;
+
+export const REFERENCE_KINDS = ['previous-contract', 'market-average', 'regulatory-minimum', 'other'] as const;
+export type ReferenceKind = (typeof REFERENCE_KINDS)[number];
+
+const SideSchema = z.object({
+  factor: nonEmpty(),
+  lifetimeYears: z.optional(z.number().check(z.gt(0))),
+});
+
+export const LineSchema = z.object({
+  id: nonEmpty(),
+  label: z.optional(z.string()),
+  category: z.optional(z.enum(CATEGORY_IDS)),
+  quantity: z.number().check(z.gte(0)),
+  unit: z.enum(UNIT_IDS as [UnitId, ...UnitId[]]),
+  baseline: z.extend(SideSchema, {
+    /** Why this baseline is what would credibly have been bought otherwise. */
+    reference: z.optional(z.object({ kind: z.enum(REFERENCE_KINDS), note: z.optional(z.string()) })),
+  }),
+  alternative: SideSchema,
+  share: z.optional(z.number().check(z.gte(0), z.lte(1))),
+});
+export type Line = z.infer<typeof LineSchema>;
+
+export const CustomFactorSchema = z.extend(FactorSchema, {
+  dataKind: z._default(z.enum(DATA_KINDS), 'supplier-specific'),
+});
+export type CustomFactor = z.infer<typeof CustomFactorSchema>;
+
+export const ScenarioSchema = z.object({
+  format: z.literal(SCENARIO_FORMAT),
+  name: nonEmpty(),
+  factorTable: z.object({ id: nonEmpty(), version: nonEmpty(), hash: z.optional(nonEmpty()) }),
+  customFactors: z._default(z.array(CustomFactorSchema), []),
+  lines: z.array(LineSchema),
+});
+export type Scenario = z.infer<typeof ScenarioSchema>;
+export type ScenarioInput = z.input<typeof ScenarioSchema>;
