@@ -73,36 +73,37 @@ export function lifetimeRatio(line: Line): number {
   return lb !== undefined && la !== undefined ? lb / la : 1;
 }
 
-function sideFactor(
+/** Both factors of a line, or the line's problems: unknown factors, then one unit mismatch naming each side. */
+function lineFactors(
   line: Line,
   lineIndex: number,
-  side: 'baseline' | 'alternative',
   factors: FactorIndex,
   problems: Problem[],
-): ResolvedFactor | undefined {
-  const id = line[side].factor;
-  const factor = factors.byId.get(id);
-  if (!factor) {
-    problems.push({
-      code: 'unknown-factor',
-      path: ['lines', lineIndex, side, 'factor'],
-      message: `Line "${line.id}": no factor "${id}" in the pinned table or the scenario's own factors`,
-      params: { line: line.id, factor: id },
-    });
-    return undefined;
+): [ResolvedFactor, ResolvedFactor] | undefined {
+  const found: ResolvedFactor[] = [];
+  const mismatched: string[] = [];
+  for (const side of ['baseline', 'alternative'] as const) {
+    const id = line[side].factor;
+    const factor = factors.byId.get(id);
+    if (!factor)
+      problems.push({
+        code: 'unknown-factor',
+        path: ['lines', lineIndex, side, 'factor'],
+        message: `Line "${line.id}": no factor "${id}" in the pinned table or the scenario's own factors`,
+        params: { line: line.id, factor: id },
+      });
+    else if (conversionMultiplier(line.unit, factor.perUnit) === null)
+      mismatched.push(`${side} factor "${id}" in ${factor.unit} (${dimensionOf(factor.perUnit)})`);
+    else found.push(factor);
   }
-  if (conversionMultiplier(line.unit, factor.perUnit) === null) {
+  if (mismatched.length)
     problems.push({
       code: 'unit-mismatch',
       path: ['lines', lineIndex, 'unit'],
-      message:
-        `Line "${line.id}": quantity in ${line.unit} (${dimensionOf(line.unit)}) cannot meet ${side} factor ` +
-        `"${id}" in ${factor.unit} (${dimensionOf(factor.perUnit)})`,
-      params: { line: line.id, factor: id, unit: line.unit, factorUnit: factor.unit },
+      message: `Line "${line.id}": a quantity in ${line.unit} (${dimensionOf(line.unit)}) cannot meet ${mismatched.join(' nor ')}`,
+      params: { line: line.id, unit: line.unit },
     });
-    return undefined;
-  }
-  return factor;
+  return found.length === 2 ? (found as [ResolvedFactor, ResolvedFactor]) : undefined;
 }
 
 /** The arithmetic itself, shared by the full estimate and the totals-only path. */
@@ -142,9 +143,9 @@ export function estimateScenario(scenario: Scenario, factors: FactorIndex): Resu
   const totals = zero();
 
   scenario.lines.forEach((line, i) => {
-    const fb = sideFactor(line, i, 'baseline', factors, problems);
-    const fa = sideFactor(line, i, 'alternative', factors, problems);
-    if (!fb || !fa) return;
+    const pair = lineFactors(line, i, factors, problems);
+    if (!pair) return;
+    const [fb, fa] = pair;
     const baseline = side(line, 'baseline', fb);
     const alternative = side(line, 'alternative', fa);
     const share = line.share ?? 1;
@@ -206,8 +207,7 @@ export function estimateTotals(scenario: Scenario, factors: FactorIndex): Result
     const mb = fb && conversionMultiplier(line.unit, fb.perUnit);
     const ma = fa && conversionMultiplier(line.unit, fa.perUnit);
     if (!fb || !fa || mb == null || ma == null) {
-      sideFactor(line, i, 'baseline', factors, problems);
-      sideFactor(line, i, 'alternative', factors, problems);
+      lineFactors(line, i, factors, problems);
       continue;
     }
     addLineAmounts(line.quantity * mb, line.quantity * ma, line.share ?? 1, lifetimeRatio(line), fb.value, fa.value, totals);

@@ -207,9 +207,12 @@ describe('estimate, problems', () => {
     const result = estimateScenario(scenario, testIndex());
     expect(result.ok).toBe(false);
     if (!result.ok) {
-      expect(result.problems.map((p) => p.code)).toEqual(['unit-mismatch', 'unit-mismatch']);
+      expect(result.problems.map((p) => p.code)).toEqual(['unit-mismatch']);
       expect(result.problems[0]?.path).toEqual(['lines', 0, 'unit']);
-      expect(result.problems[0]?.message).toContain('kgCO2e/meal');
+      expect(result.problems[0]?.message).toBe(
+        'Line "m": a quantity in kg (mass) cannot meet baseline factor "meal-beef" in kgCO2e/meal (meal) ' +
+          'nor alternative factor "meal-vegetarian" in kgCO2e/meal (meal)',
+      );
     }
   });
 
