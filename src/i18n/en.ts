@@ -1,0 +1,112 @@
+import type { Catalogue } from './fr';
+
+export const en: Catalogue = {
+  'app.title': 'Carbone évité',
+  'app.tagline': 'The greenhouse-gas emissions your sustainable purchases avoid, line by line.',
+  'app.language': 'Language',
+  'app.skipToResults': 'Skip to results',
+
+  'demo.heading': 'Example: {name}',
+  'demo.intro':
+    'This demo scenario compares, for each purchase, a baseline option (what would have been bought without the sustainable choice) with a sustainable alternative. Every figure comes from factor table {table}, version {version}.',
+
+  'totals.heading': 'Scenario summary',
+  'totals.baseline': 'Baseline',
+  'totals.alternative': 'Sustainable alternative',
+  'totals.avoided': 'Avoided emissions',
+  'totals.increase': 'Increase in emissions',
+  'totals.reduction': '{percent} less than the baseline',
+  'totals.reductionIncrease': '{percent} more than the baseline',
+
+  'categories.heading': 'By purchase category',
+  'categories.caption': 'Emissions per purchase category, in tonnes of CO2e',
+  'col.category': 'Category',
+  'col.lines': 'Lines',
+  'col.baseline': 'Baseline',
+  'col.alternative': 'Alternative',
+  'col.avoided': 'Avoided',
+
+  'lines.heading': 'Line by line',
+  'lines.explain': 'How this figure is computed',
+  'lines.avoided': '{amount} avoided',
+  'lines.increase': '{amount} more',
+  'lines.baselineSide': 'Baseline',
+  'lines.alternativeSide': 'Alternative',
+  'lines.formulaBaseline': 'Baseline = q × Fb',
+  'lines.formulaAlternative': 'Alternative = q × (1 − s) × Fb + q × s × (Lb / La) × Fa',
+  'lines.quantity': 'Quantity (q)',
+  'lines.share': 'Share switched (s)',
+  'lines.lifetimes': 'Lifetimes (Lb / La)',
+  'lines.lifetimeYears': '{years} years',
+  'lines.lifetimeEqual': 'equal (not given)',
+  'lines.conversion': 'Conversion: 1 {from} = {multiplier} {to}',
+  'lines.factor': 'Factor',
+  'lines.source': 'Source: {source}',
+  'lines.sourceId': 'identifier {id}',
+  'lines.year': 'year {year}',
+  'lines.uncertainty': 'uncertainty ± {percent}',
+  'lines.noUncertainty': 'no published uncertainty',
+  'lines.validUntil': 'valid until {date}',
+  'lines.licence': 'Licence: {licence}',
+  'lines.scenarioFactor': 'scenario’s own factor',
+  'lines.tableFactor': 'table {table} {version}',
+  'lines.reference': 'Why this baseline: {kind}',
+  'lines.dataKind': 'Data: {kind}',
+  'lines.result': 'Result',
+
+  'dataKind.supplier-specific': 'supplier-specific',
+  'dataKind.average': 'average (database)',
+  'dataKind.spend-based': 'spend-based (ratio per euro spent)',
+
+  'reference.previous-contract': 'previous contract',
+  'reference.market-average': 'market average',
+  'reference.regulatory-minimum': 'regulatory minimum',
+  'reference.other': 'other',
+
+  'warning.increase': 'By these factors, this choice increases emissions.',
+  'warning.spend-based-comparison':
+    'Two monetary ratios cannot tell a sustainable product from a conventional one: this result says nothing about the effect of the choice.',
+
+  'category.it': 'IT equipment',
+  'category.travel': 'Vehicles and travel',
+  'category.energy': 'Electricity',
+  'category.heating': 'Heating',
+  'category.food': 'Catering and food',
+  'category.paper': 'Paper and printing',
+  'category.furniture': 'Furniture',
+  'category.construction': 'Construction',
+  'category.textiles': 'Textiles',
+  'category.cleaning': 'Cleaning products',
+  'category.other': 'Other',
+
+  'unit.kg': 'kg',
+  'unit.g': 'g',
+  'unit.t': 't',
+  'unit.kWh': 'kWh',
+  'unit.MWh': 'MWh',
+  'unit.GJ': 'GJ',
+  'unit.km': 'km',
+  'unit.pkm': 'passenger-km',
+  'unit.tkm': 'tonne-km',
+  'unit.L': 'L',
+  'unit.m3': 'm³',
+  'unit.m2': 'm²',
+  'unit.EUR': '€ excl. VAT',
+  'unit.kEUR': 'k€ excl. VAT',
+  'unit.unit': 'unit(s)',
+  'unit.meal': 'meals',
+
+  'method.heading': 'Method and limits',
+  'method.apart':
+    'Avoided emissions are reported on their own: they are never subtracted from an emissions inventory (BEGES, scope 3) and are not offsets.',
+  'method.screening':
+    'These are screening estimates (average factors, attributional approach): a potential, not a measurement.',
+  'method.truth':
+    'Where the official factors show no gain (recycled paper, green-electricity contracts), the tool says so.',
+
+  'footer.table': 'Factors: {title} — version {version}, published {date}.',
+  'footer.licence': 'Licence: {licence}',
+  'footer.privacy': 'No data leaves your browser.',
+
+  'error.heading': 'The estimate could not be made',
+};

@@ -1,0 +1,61 @@
+// Numbers as each language writes them: fr-FR "1 234,5 t CO2e", en-GB "1,234.5 t CO2e".
+import { LOCALE_TAGS, type Language } from './index';
+
+const cache = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(language: Language, maximumFractionDigits: number, style: 'decimal' | 'percent' = 'decimal') {
+  const key = `${language}|${maximumFractionDigits}|${style}`;
+  let format = cache.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALE_TAGS[language], { maximumFractionDigits, style });
+    cache.set(key, format);
+  }
+  return format;
+}
+
+export function formatNumber(value: number, language: Language, maximumFractionDigits = 2): string {
+  return numberFormat(language, maximumFractionDigits).format(value);
+}
+
+/** A factor value or multiplier: keep its significant digits, however small. */
+export function formatPrecise(value: number, language: Language): string {
+  const magnitude = value === 0 ? 0 : Math.floor(Math.log10(Math.abs(value)));
+  return formatNumber(value, language, Math.min(12, Math.max(2, 3 - magnitude)));
+}
+
+const fixedOneDecimal = (language: Language) => {
+  const key = `${language}|fixed1`;
+  let format = cache.get(key);
+  if (!format) cache.set(key, (format = new Intl.NumberFormat(LOCALE_TAGS[language], { minimumFractionDigits: 1, maximumFractionDigits: 1 })));
+  return format;
+};
+
+/** kgCO2e as a bare number of tonnes: one decimal from a tonne up, three significant digits below. */
+export function formatTonnesValue(kgCO2e: number, language: Language): string {
+  const tonnes = kgCO2e / 1000;
+  if (Math.abs(tonnes) >= 1 || tonnes === 0) return fixedOneDecimal(language).format(tonnes);
+  const key = `${language}|sig3`;
+  let format = cache.get(key);
+  if (!format) cache.set(key, (format = new Intl.NumberFormat(LOCALE_TAGS[language], { maximumSignificantDigits: 3 })));
+  return format.format(tonnes);
+}
+
+/** kgCO2e in tonnes with the unit; under 10 kg the figure reads better in kilograms. */
+export function formatTonnes(kgCO2e: number, language: Language): string {
+  return Math.abs(kgCO2e) >= 10 || kgCO2e === 0 ? `${formatTonnesValue(kgCO2e, language)} t CO2e` : formatKg(kgCO2e, language);
+}
+
+export function formatKg(kgCO2e: number, language: Language): string {
+  return `${formatNumber(kgCO2e, language, Math.abs(kgCO2e) >= 100 ? 0 : 2)} kg CO2e`;
+}
+
+export function formatPercent(ratio: number, language: Language): string {
+  return numberFormat(language, 1, 'percent').format(ratio);
+}
+
+export function formatDate(isoDate: string, language: Language): string {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  return new Intl.DateTimeFormat(LOCALE_TAGS[language], { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1)),
+  );
+}

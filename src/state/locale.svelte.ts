@@ -1,0 +1,34 @@
+import { createContext } from 'svelte';
+import { readLanguage, writeLanguage } from '../data/preferences';
+import { translate, type Language, type MessageKey } from '../i18n';
+import { formatDate, formatKg, formatNumber, formatPercent, formatPrecise, formatTonnes, formatTonnesValue } from '../i18n/format';
+
+/** The language of the interface, remembered across visits, with its words and number formats. */
+export class LocaleState {
+  #language = $state<Language>(readLanguage());
+
+  get language(): Language {
+    return this.#language;
+  }
+
+  constructor() {
+    document.documentElement.lang = this.#language;
+  }
+
+  setLanguage(language: Language): void {
+    this.#language = language;
+    document.documentElement.lang = language;
+    writeLanguage(language);
+  }
+
+  t = (key: MessageKey, params?: Record<string, string | number>): string => translate(this.#language, key, params);
+  tonnes = (kgCO2e: number): string => formatTonnes(kgCO2e, this.#language);
+  tonnesValue = (kgCO2e: number): string => formatTonnesValue(kgCO2e, this.#language);
+  kg = (kgCO2e: number): string => formatKg(kgCO2e, this.#language);
+  number = (value: number, digits?: number): string => formatNumber(value, this.#language, digits);
+  precise = (value: number): string => formatPrecise(value, this.#language);
+  percent = (ratio: number): string => formatPercent(ratio, this.#language);
+  date = (iso: string): string => formatDate(iso, this.#language);
+}
+
+export const [getLocale, setLocale] = createContext<LocaleState>();

@@ -1,0 +1,100 @@
+// The built app, in headless Chromium: it opens on the demo scenario computed by the engine.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+// The demo's figures, worked out by hand from the formula with the factors of ademe-selection 2025.1:
+//   canteens  36 000 meals × 0.2 × (6.29 − 0.51)            = 41 616 kg
+//   trains    120 000 pkm × 0.75 × (0.225 − 0.00293)         = 19 986.3 kg
+//   laptops   150 × 156 × (1 − 4/6)                          = 7 800 kg
+//   fleet     200 000 km × 0.5 × (0.19 − 0.103)              = 8 700 kg
+//   pellets   150 000 kWh × (0.325 − 0.0113)                 = 47 055 kg
+//   chairs    80 × (34.4 − 18.6)                             = 1 264 kg
+//   paper     2 t × (297 − 317)                              = −40 kg (an increase)
+//   total                                                    = 126 381.3 kg ≈ 126.4 t
+const TOTAL_FR = '126,4 t CO2e';
+const TOTAL_EN = '126.4 t CO2e';
+
+function watchRequests(page: Page, origin: string): string[] {
+  const elsewhere: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.origin !== origin && url.protocol !== 'data:' && url.protocol !== 'blob:') elsewhere.push(request.url());
+  });
+  return elsewhere;
+}
+
+async function expectNoSeriousAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+test('opens on the demo in French, switches to English and remembers it', async ({ page, baseURL }, testInfo) => {
+  const elsewhere = watchRequests(page, new URL(baseURL as string).origin);
+  await page.goto('/');
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Carbone évité' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  await expect(page.getByTestId('total-avoided')).toHaveText(TOTAL_FR);
+  // baseline: 226 440 + 27 000 + 23 400 + 38 000 + 48 750 + 2 752 + 594 = 366 936 kg ; 126 381.3 / 366 936 = 34.4 %
+  await expect(page.getByText(/^soit 34,4\s%\sde moins que la référence$/)).toBeVisible();
+
+  // Per category, in tonnes: food 41.616 t, travel 19.9863 + 8.7 = 28.6863 t, paper −0.04 t.
+  const categories = page.getByRole('table', { name: /par catégorie/i });
+  await expect(categories.getByRole('row', { name: /Restauration/ }).getByRole('cell').last()).toHaveText('41,6');
+  await expect(categories.getByRole('row', { name: /Véhicules/ }).getByRole('cell').last()).toHaveText('28,7');
+  await expect(categories.getByRole('row', { name: /Papier/ }).getByRole('cell').last()).toHaveText('-0,04');
+
+  // The recycled-paper line says plainly that it increases emissions.
+  const paper = page.getByRole('article', { name: /pâte recyclée/ });
+  await expect(paper.getByText('0,04 t CO2e en plus')).toBeVisible();
+  await expect(paper.getByText('Ce choix augmente les émissions selon ces facteurs.')).toBeVisible();
+
+  // Opening a line shows its formula with the actual numbers and the factor's source.
+  const canteen = page.getByRole('article', { name: /Cantines/ });
+  await canteen.getByText('Comment ce chiffre est calculé').click();
+  await expect(canteen.getByText('identifiant 20687', { exact: false })).toBeVisible();
+  await expect(canteen.getByText('41 616 kgCO2e'.replace(' ', '\u202f'), { exact: false }).first()).toBeVisible();
+
+  await expectNoSeriousAxeViolations(page);
+  await page.screenshot({ path: testInfo.outputPath('demo-fr-wide.png'), fullPage: true });
+
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByTestId('total-avoided')).toHaveText(TOTAL_EN);
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('total-avoided')).toHaveText(TOTAL_EN);
+  await expectNoSeriousAxeViolations(page);
+  await page.screenshot({ path: testInfo.outputPath('demo-en-wide.png'), fullPage: true });
+
+  expect(elsewhere).toEqual([]);
+});
+
+test('reads well on a phone, in both languages', async ({ page }, testInfo) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto('/');
+  await expect(page.getByTestId('total-avoided')).toHaveText(TOTAL_FR);
+  await page.screenshot({ path: testInfo.outputPath('demo-fr-narrow.png'), fullPage: true });
+  // Nothing wider than the screen.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByTestId('total-avoided')).toHaveText(TOTAL_EN);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  await page.screenshot({ path: testInfo.outputPath('demo-en-narrow.png'), fullPage: true });
+});
+
+test('the page forbids requests to any other origin', async ({ page }) => {
+  await page.goto('/');
+  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(policy).toContain("default-src 'self'");
+  expect(policy).toContain("connect-src 'self'");
+  // The policy is enforced: a fetch to another origin is refused by the browser.
+  const outcome = await page.evaluate(() =>
+    fetch('http://example.invalid/').then(
+      () => 'sent',
+      () => 'refused',
+    ),
+  );
+  expect(outcome).toBe('refused');
+});
