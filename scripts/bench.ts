@@ -1,0 +1,123 @@
+// `npm run bench`: the engine against a bare loop doing the same arithmetic, measured in the same run.
+// Reported as ratios; targets are checked here, never as timed assertions in the test suite.
+import { performance } from 'node:perf_hooks';
+import {
+  compatibleUnits,
+  estimateScenario,
+  estimateTotals,
+  indexFactors,
+  type FactorIndex,
+  type Line,
+  type Scenario,
+} from '../src/domain';
+import { readBundledTables } from '../src/data/table-files-node';
+
+const bundled = readBundledTables();
+if (!bundled.ok) throw new Error('bundled tables do not parse');
+const table = bundled.value.find((t) => t.id === 'ademe-selection') ?? bundled.value[0]!;
+const indexed = indexFactors(table);
+if (!indexed.ok) throw new Error('table does not index');
+const factors: FactorIndex = indexed.value;
+
+// Deterministic pseudo-random numbers (mulberry32), so every run measures the same scenario.
+function random(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function makeScenario(lineCount: number, seed: number): Scenario {
+  const next = random(seed);
+  const pairs = table.pairs ?? [];
+  const lines: Line[] = [];
+  for (let i = 0; i < lineCount; i++) {
+    const pair = pairs[Math.floor(next() * pairs.length)]!;
+    const perUnit = factors.byId.get(pair.baseline)!.perUnit;
+    const units = compatibleUnits(perUnit);
+    // One line in ten is entered in another unit of the same dimension, so conversions are exercised.
+    const unit = next() < 0.1 ? units[Math.floor(next() * units.length)]! : perUnit;
+    const withLifetimes = next() < 0.3;
+    lines.push({
+      id: `l${i}`,
+      label: `Line ${i}`,
+      quantity: Math.round(next() * 10000),
+      unit,
+      share: next() < 0.5 ? Math.round(next() * 100) / 100 : undefined,
+      baseline: { factor: pair.baseline, lifetimeYears: withLifetimes ? 4 : undefined },
+      alternative: { factor: pair.alternative, lifetimeYears: withLifetimes ? 6 : undefined },
+    });
+  }
+  return { format: 'carbone-evite/scenario@1', name: 'bench', factorTable: { id: table.id, version: table.version }, customFactors: [], lines };
+}
+
+// Each unit's size in its dimension's base unit, for the bare loop's own conversion.
+const TO_BASE: Record<string, number> = { kg: 1, g: 1e-3, t: 1e3, kWh: 1, MWh: 1e3, GJ: 1e9 / 3.6e6, L: 1, m3: 1e3, EUR: 1, kEUR: 1e3 };
+const toBase = (unit: string) => TO_BASE[unit] ?? 1;
+
+interface BareFactor {
+  value: number;
+  toBase: number;
+}
+
+/** The floor: the same line objects, a Map lookup per factor and the formula, nothing else. */
+function bareLoop(scenario: Scenario, values: Map<string, BareFactor>) {
+  let baseline = 0;
+  let alternative = 0;
+  for (const line of scenario.lines) {
+    const b = values.get(line.baseline.factor)!;
+    const a = values.get(line.alternative.factor)!;
+    const fb = b.value;
+    const fa = a.value;
+    const q = (line.quantity * toBase(line.unit)) / b.toBase;
+    const s = line.share ?? 1;
+    const ratio = line.baseline.lifetimeYears !== undefined && line.alternative.lifetimeYears !== undefined ? line.baseline.lifetimeYears / line.alternative.lifetimeYears : 1;
+    baseline += q * fb;
+    alternative += q * (1 - s) * fb + q * s * ratio * fa;
+  }
+  return { baseline, alternative, avoided: baseline - alternative };
+}
+
+function median(fn: () => unknown, runs: number): number {
+  for (let i = 0; i < 3; i++) fn(); // warm-up: let the JIT settle before measuring
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    fn();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)]!;
+}
+
+function bench(lineCount: number, runs: number) {
+  const scenario = makeScenario(lineCount, 42);
+  const values = new Map([...factors.byId.values()].map((f) => [f.id, { value: f.value, toBase: toBase(f.perUnit) }]));
+
+  const full = estimateScenario(scenario, factors);
+  const totals = estimateTotals(scenario, factors);
+  if (!full.ok || !totals.ok) throw new Error('bench scenario does not estimate');
+  // Both sides of a pair share a unit, so the floor's single conversion is exact: the two must agree.
+  const floor = bareLoop(scenario, values);
+  if (Math.abs(floor.avoided - totals.value.avoided) > 1e-6 * Math.abs(floor.baseline))
+    throw new Error(`bare loop and engine disagree: ${floor.avoided} vs ${totals.value.avoided}`);
+
+  const tBare = median(() => bareLoop(scenario, values), runs);
+  const tTotals = median(() => estimateTotals(scenario, factors), runs);
+  const tFull = median(() => estimateScenario(scenario, factors), runs);
+  return { lineCount, tBare, tTotals, tFull };
+}
+
+const ms = (t: number) => `${t.toFixed(2)} ms`;
+console.log(`Engine benchmark — Node ${process.version}, table ${table.id} ${table.version}, medians\n`);
+const big = bench(100_000, 15);
+console.log(`100,000 lines, already parsed:`);
+console.log(`  bare loop (Map lookups + formula)      ${ms(big.tBare)}   1.00×`);
+console.log(`  estimateTotals (checks, conversions)   ${ms(big.tTotals)}   ${(big.tTotals / big.tBare).toFixed(2)}× the bare loop   target ≤ 3×: ${big.tTotals <= 3 * big.tBare ? 'met' : 'MISSED'}`);
+console.log(`  estimateScenario (with explanations)   ${ms(big.tFull)}   ${(big.tFull / big.tBare).toFixed(2)}× the bare loop   target < 200 ms: ${big.tFull < 200 ? 'met' : 'MISSED'}`);
+const small = bench(1_000, 101);
+console.log(`\n1,000 lines (recomputed on every keystroke in the editor):`);
+console.log(`  bare loop                              ${ms(small.tBare)}   1.00×`);
+console.log(`  estimateScenario (with explanations)   ${ms(small.tFull)}   ${(small.tFull / small.tBare).toFixed(2)}× the bare loop   target < 16 ms: ${small.tFull < 16 ? 'met' : 'MISSED'}`);

@@ -1,0 +1,80 @@
+// Every table shipped under emission-factors/ is checked here: schema, unique ids, known units,
+// uncertainties in range, and the provenance every factor must carry.
+import { describe, expect, it } from 'vitest';
+import { listJsonFiles, BUNDLED_TABLES_DIR, readFactorTableFile } from '../../src/data/table-files-node';
+import { CATEGORY_IDS, dimensionOf, parseFactorUnit } from '../../src/domain';
+
+const files = listJsonFiles(BUNDLED_TABLES_DIR);
+
+describe('bundled factor tables', () => {
+  it('there is at least one', () => {
+    expect(files.length).toBeGreaterThan(0);
+  });
+
+  describe.each(files.map((f) => [f.slice(BUNDLED_TABLES_DIR.length)]))('%s', (name) => {
+    const read = readFactorTableFile(BUNDLED_TABLES_DIR + name);
+
+    it('passes the schema and the table rules', () => {
+      expect(read.ok ? [] : read.problems).toEqual([]);
+    });
+    if (!read.ok) return;
+    const table = read.value;
+
+    it('lives at <id>/<version>.json', () => {
+      expect(name).toBe(`${table.id}/${table.version}.json`);
+    });
+
+    it('has unique factor ids', () => {
+      const ids = table.factors.map((f) => f.id);
+      expect(new Set(ids).size).toBe(ids.length);
+    });
+
+    it('uses known units and keeps uncertainties within (0, 400 %]', () => {
+      for (const f of table.factors) {
+        expect(parseFactorUnit(f.unit), f.id).not.toBeNull();
+        if (f.uncertainty !== undefined) {
+          expect(f.uncertainty, f.id).toBeGreaterThan(0);
+          expect(f.uncertainty, f.id).toBeLessThanOrEqual(4);
+        }
+      }
+    });
+
+    it('gives every factor a value, source, identifier, year and licence', () => {
+      for (const f of table.factors) {
+        expect(Number.isFinite(f.value), f.id).toBe(true);
+        expect(f.source.length, f.id).toBeGreaterThan(0);
+        expect(f.sourceId, f.id).toBeTruthy();
+        expect(f.year, f.id).toBeGreaterThanOrEqual(1990);
+        expect((f.licence ?? table.licence).length, f.id).toBeGreaterThan(0);
+      }
+    });
+
+    it('pairs compare like with like: the same unit dimension on both sides', () => {
+      const byId = new Map(table.factors.map((f) => [f.id, f]));
+      for (const pair of table.pairs ?? []) {
+        const b = parseFactorUnit(byId.get(pair.baseline)!.unit)!;
+        const a = parseFactorUnit(byId.get(pair.alternative)!.unit)!;
+        expect(dimensionOf(a), `${pair.baseline} → ${pair.alternative}`).toBe(dimensionOf(b));
+      }
+    });
+  });
+
+  it('the first released table covers at least 40 factors over 8 categories', () => {
+    const first = readFactorTableFile(`${BUNDLED_TABLES_DIR}ademe-selection/2025.1.json`);
+    expect(first.ok).toBe(true);
+    if (!first.ok) return;
+    expect(first.value.factors.length).toBeGreaterThanOrEqual(40);
+    const categories = new Set(first.value.factors.map((f) => f.category));
+    expect(categories.size).toBeGreaterThanOrEqual(8);
+    for (const c of categories) expect(CATEGORY_IDS).toContain(c);
+  });
+
+  it('says what the official factors say about recycled pulp: no saving', () => {
+    const first = readFactorTableFile(`${BUNDLED_TABLES_DIR}ademe-selection/2025.1.json`);
+    if (!first.ok) throw new Error('table does not parse');
+    const byId = new Map(first.value.factors.map((f) => [f.id, f]));
+    // Base Carbone V23.6: virgin pulp 297 kgCO2e/t (26739), recycled pulp 317 kgCO2e/t (26740).
+    expect(byId.get('pulp-virgin-t')).toMatchObject({ value: 297, sourceId: '26739' });
+    expect(byId.get('pulp-recycled-t')).toMatchObject({ value: 317, sourceId: '26740' });
+  });
+});
