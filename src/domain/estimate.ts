@@ -137,6 +137,15 @@ const zero = (): Amounts => ({ baseline: 0, alternative: 0, avoided: 0 });
 
 /** Every line, category and total, each line with the numbers, factors and conversions that made it. */
 export function estimateScenario(scenario: Scenario, factors: FactorIndex): Result<Estimate> {
+  const { estimate, problems } = estimateValidLines(scenario, factors);
+  return problems.length ? fail(problems) : ok(estimate);
+}
+
+/**
+ * The estimate of the lines that can be estimated, and the problems of the others: what an editor shows
+ * while a line is still being put right. Exports and the command line use `estimateScenario`.
+ */
+export function estimateValidLines(scenario: Scenario, factors: FactorIndex): { estimate: Estimate; problems: Problem[] } {
   const problems: Problem[] = [];
   const lines: LineEstimate[] = [];
   const byCategory = new Map<CategoryId, { -readonly [K in keyof CategoryEstimate]: CategoryEstimate[K] }>();
@@ -186,9 +195,8 @@ export function estimateScenario(scenario: Scenario, factors: FactorIndex): Resu
     totals.avoided += amounts.avoided;
   });
 
-  if (problems.length) return fail(problems);
   const categories = CATEGORY_IDS.flatMap((id) => byCategory.get(id) ?? []);
-  return ok({ unit: 'kgCO2e', table: factors.table, totals, categories, lines });
+  return { estimate: { unit: 'kgCO2e', table: factors.table, totals, categories, lines }, problems };
 }
 
 /**

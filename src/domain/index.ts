@@ -7,3 +7,4 @@ export * from './result';
 export * from './schemas';
 export * from './tables';
 export * from './units';
+export * from './scenario-edits';

@@ -1,0 +1,69 @@
+// Edits to a scenario, as data. Each tab queues the edits a person makes and applies them to the latest
+// stored scenario inside one transaction, so two tabs editing different fields never overwrite each other.
+import type { CustomFactor, Line, Scenario } from './schemas';
+
+type SidePatch = Partial<Line['baseline']>;
+
+export interface LinePatch extends Partial<Omit<Line, 'id' | 'baseline' | 'alternative'>> {
+  baseline?: SidePatch;
+  alternative?: SidePatch;
+}
+
+export type ScenarioEdit =
+  | { readonly kind: 'rename'; readonly name: string }
+  | { readonly kind: 'add-line'; readonly line: Line }
+  | { readonly kind: 'remove-line'; readonly lineId: string }
+  | { readonly kind: 'move-line'; readonly lineId: string; readonly toIndex: number }
+  | { readonly kind: 'update-line'; readonly lineId: string; readonly patch: LinePatch }
+  | { readonly kind: 'set-custom-factor'; readonly factor: CustomFactor }
+  | { readonly kind: 'remove-custom-factor'; readonly factorId: string };
+
+/** Removes keys set to undefined, so a cleared optional field is absent rather than present and empty. */
+function withoutUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+function patchLine(line: Line, patch: LinePatch): Line {
+  const { baseline, alternative, ...fields } = patch;
+  return withoutUndefined({
+    ...line,
+    ...fields,
+    baseline: baseline ? withoutUndefined({ ...line.baseline, ...baseline }) : line.baseline,
+    alternative: alternative ? withoutUndefined({ ...line.alternative, ...alternative }) : line.alternative,
+  } as Line);
+}
+
+/**
+ * The scenario after one edit. An edit that names a line or factor no longer there (removed in another
+ * tab) changes nothing.
+ */
+export function applyEdit(scenario: Scenario, edit: ScenarioEdit): Scenario {
+  switch (edit.kind) {
+    case 'rename':
+      return { ...scenario, name: edit.name };
+    case 'add-line':
+      return scenario.lines.some((l) => l.id === edit.line.id) ? scenario : { ...scenario, lines: [...scenario.lines, edit.line] };
+    case 'remove-line':
+      return { ...scenario, lines: scenario.lines.filter((l) => l.id !== edit.lineId) };
+    case 'move-line': {
+      const from = scenario.lines.findIndex((l) => l.id === edit.lineId);
+      if (from < 0) return scenario;
+      const lines = [...scenario.lines];
+      const [line] = lines.splice(from, 1);
+      lines.splice(Math.max(0, Math.min(edit.toIndex, lines.length)), 0, line as Line);
+      return { ...scenario, lines };
+    }
+    case 'update-line':
+      return { ...scenario, lines: scenario.lines.map((l) => (l.id === edit.lineId ? patchLine(l, edit.patch) : l)) };
+    case 'set-custom-factor': {
+      const others = scenario.customFactors.filter((f) => f.id !== edit.factor.id);
+      const at = scenario.customFactors.findIndex((f) => f.id === edit.factor.id);
+      const customFactors = at < 0 ? [...others, edit.factor] : scenario.customFactors.map((f) => (f.id === edit.factor.id ? edit.factor : f));
+      return { ...scenario, customFactors };
+    }
+    case 'remove-custom-factor':
+      return { ...scenario, customFactors: scenario.customFactors.filter((f) => f.id !== edit.factorId) };
+  }
+}
+
+export const applyEdits = (scenario: Scenario, edits: readonly ScenarioEdit[]): Scenario => edits.reduce(applyEdit, scenario);

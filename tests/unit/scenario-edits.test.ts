@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { applyEdit, applyEdits, type Line, type Scenario } from '../../src/domain';
+import { scenarioOf } from '../helpers';
+
+const line = (id: string, quantity = 1): Line => ({
+  id,
+  quantity,
+  unit: 'meal',
+  baseline: { factor: 'meal-beef' },
+  alternative: { factor: 'meal-vegetarian' },
+});
+
+const base: Scenario = scenarioOf([line('a'), line('b'), line('c')]);
+const ids = (s: Scenario) => s.lines.map((l) => l.id);
+
+describe('scenario edits', () => {
+  it('adds, removes and moves lines', () => {
+    expect(ids(applyEdit(base, { kind: 'add-line', line: line('d') }))).toEqual(['a', 'b', 'c', 'd']);
+    expect(ids(applyEdit(base, { kind: 'remove-line', lineId: 'b' }))).toEqual(['a', 'c']);
+    expect(ids(applyEdit(base, { kind: 'move-line', lineId: 'c', toIndex: 0 }))).toEqual(['c', 'a', 'b']);
+    expect(ids(applyEdit(base, { kind: 'move-line', lineId: 'a', toIndex: 99 }))).toEqual(['b', 'c', 'a']);
+  });
+
+  it('patches one field of a line and merges side patches', () => {
+    const s = applyEdits(base, [
+      { kind: 'update-line', lineId: 'b', patch: { quantity: 42 } },
+      { kind: 'update-line', lineId: 'b', patch: { baseline: { lifetimeYears: 4 } } },
+      { kind: 'update-line', lineId: 'b', patch: { share: 0.3 } },
+    ]);
+    expect(s.lines[1]).toEqual({ ...line('b', 42), share: 0.3, baseline: { factor: 'meal-beef', lifetimeYears: 4 } });
+    expect(base.lines[1]).toEqual(line('b')); // the original is untouched
+  });
+
+  it('clears an optional field instead of storing it empty', () => {
+    const s = applyEdits(base, [
+      { kind: 'update-line', lineId: 'a', patch: { share: 0.5, alternative: { lifetimeYears: 3 } } },
+      { kind: 'update-line', lineId: 'a', patch: { share: undefined, alternative: { lifetimeYears: undefined } } },
+    ]);
+    expect(s.lines[0]).toEqual(line('a'));
+    expect(Object.keys(s.lines[0]!)).not.toContain('share');
+  });
+
+  it('merges edits made in two tabs on different fields of the same line', () => {
+    // Tab 1 changed the quantity, tab 2 the share; each applies its edits to the latest stored scenario.
+    const afterTab1 = applyEdit(base, { kind: 'update-line', lineId: 'a', patch: { quantity: 10 } });
+    const afterTab2 = applyEdit(afterTab1, { kind: 'update-line', lineId: 'a', patch: { share: 0.2 } });
+    expect(afterTab2.lines[0]).toMatchObject({ quantity: 10, share: 0.2 });
+  });
+
+  it('ignores edits to a line removed meanwhile, and a line added twice', () => {
+    const removed = applyEdit(base, { kind: 'remove-line', lineId: 'a' });
+    expect(applyEdit(removed, { kind: 'update-line', lineId: 'a', patch: { quantity: 5 } })).toEqual(removed);
+    expect(applyEdit(removed, { kind: 'move-line', lineId: 'a', toIndex: 0 })).toEqual(removed);
+    expect(applyEdit(base, { kind: 'add-line', line: line('a', 9) })).toEqual(base);
+  });
+
+  it('sets, replaces and removes scenario factors', () => {
+    const factor = {
+      id: 'epd',
+      category: 'it' as const,
+      label: { fr: 'x', en: 'x' },
+      value: 40,
+      unit: 'kgCO2e/unit',
+      source: 'EPD',
+      year: 2025,
+      dataKind: 'supplier-specific' as const,
+    };
+    const once = applyEdit(base, { kind: 'set-custom-factor', factor });
+    const twice = applyEdit(once, { kind: 'set-custom-factor', factor: { ...factor, value: 35 } });
+    expect(twice.customFactors).toEqual([{ ...factor, value: 35 }]);
+    expect(applyEdit(twice, { kind: 'remove-custom-factor', factorId: 'epd' }).customFactors).toEqual([]);
+  });
+});

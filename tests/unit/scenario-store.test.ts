@@ -1,0 +1,128 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { CURRENT_SCHEMA_VERSION, openDatabase, type CarboneEviteDb, type ScenarioSummary } from '../../src/data/db';
+import {
+  classifyStorageError,
+  createScenario,
+  deleteScenario,
+  duplicateScenario,
+  restoreScenario,
+  saveEdits,
+  seedOnce,
+} from '../../src/data/scenario-store';
+import type { Scenario } from '../../src/domain';
+import { scenarioOf } from '../helpers';
+
+let dbs: CarboneEviteDb[] = [];
+let counter = 0;
+async function freshDb(): Promise<CarboneEviteDb> {
+  const db = await openDatabase(`test-${Date.now()}-${counter++}`);
+  dbs.push(db);
+  return db;
+}
+afterEach(async () => {
+  for (const db of dbs) await db.delete();
+  dbs = [];
+});
+
+// The summary is the caller's; a stand-in that counts lines is enough to see it stored with each write.
+const summarise = (s: Scenario): ScenarioSummary => ({ baselineKgCO2e: 0, avoidedKgCO2e: s.lines.length, lineCount: s.lines.length });
+const meals = (id: string, quantity = 10) => ({ id, quantity, unit: 'meal' as const, baseline: { factor: 'meal-beef' }, alternative: { factor: 'meal-vegetarian' } });
+
+describe('scenario store', () => {
+  it('creates and reads back a scenario exactly', async () => {
+    const db = await freshDb();
+    const scenario = scenarioOf([meals('a'), meals('b', 3)]);
+    const record = await createScenario(db, scenario, summarise);
+    expect(await db.scenarios.get(record.id)).toEqual({ ...record, scenario });
+    expect(record.summary.lineCount).toBe(2);
+  });
+
+  it('applies two tabs’ edits to the latest stored scenario, each in one transaction', async () => {
+    const db = await freshDb();
+    const { id } = await createScenario(db, scenarioOf([meals('a')]), summarise);
+    // Both tabs loaded revision 1; each saves its own edit without knowing of the other's.
+    await saveEdits(db, id, [{ kind: 'update-line', lineId: 'a', patch: { quantity: 99 } }], summarise);
+    const after = await saveEdits(db, id, [{ kind: 'update-line', lineId: 'a', patch: { share: 0.25 } }], summarise);
+    expect(after.revision).toBe(3);
+    expect(after.scenario.lines[0]).toMatchObject({ quantity: 99, share: 0.25 });
+  });
+
+  it('refuses an edit that would make the scenario invalid, and keeps what was stored', async () => {
+    const db = await freshDb();
+    const { id } = await createScenario(db, scenarioOf([meals('a')]), summarise);
+    const before = await db.scenarios.get(id);
+    await expect(
+      saveEdits(
+        db,
+        id,
+        [
+          { kind: 'rename', name: 'Renamed' },
+          { kind: 'update-line', lineId: 'a', patch: { quantity: Number.NaN } },
+        ],
+        summarise,
+      ),
+    ).rejects.toMatchObject({ name: 'InvalidScenarioError' });
+    expect(await db.scenarios.get(id)).toEqual(before);
+  });
+
+  it('deletes, and restores exactly on undo', async () => {
+    const db = await freshDb();
+    const record = await createScenario(db, scenarioOf([meals('a')]), summarise);
+    const deleted = await deleteScenario(db, record.id);
+    expect(await db.scenarios.count()).toBe(0);
+    await restoreScenario(db, deleted!);
+    expect(await db.scenarios.get(record.id)).toEqual(deleted);
+  });
+
+  it('duplicates under a new id and name', async () => {
+    const db = await freshDb();
+    const record = await createScenario(db, scenarioOf([meals('a')]), summarise);
+    const copy = await duplicateScenario(db, record.id, 'Copy');
+    expect(copy.id).not.toBe(record.id);
+    expect(copy.scenario).toEqual({ ...record.scenario, name: 'Copy' });
+    expect(await db.scenarios.count()).toBe(2);
+  });
+
+  it('seeds the demo once, and not again after it is deleted', async () => {
+    const db = await freshDb();
+    const first = await seedOnce(db, () => scenarioOf([meals('a')]), summarise);
+    expect(first).not.toBeNull();
+    await deleteScenario(db, first!.id);
+    expect(await seedOnce(db, () => scenarioOf([meals('a')]), summarise)).toBeNull();
+    expect(await db.scenarios.count()).toBe(0);
+  });
+
+  it('names a full disk as such and loses nothing already stored', async () => {
+    const db = await freshDb();
+    const { id } = await createScenario(db, scenarioOf([meals('a')]), summarise);
+    const before = await db.scenarios.get(id);
+    // The browser refuses the write for lack of space: Dexie passes the DOMException on.
+    db.scenarios.hook('updating', () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    const failure = await saveEdits(db, id, [{ kind: 'rename', name: 'x' }], summarise).catch((e: unknown) => e);
+    expect(classifyStorageError(failure)).toBe('quota');
+    expect(await db.scenarios.get(id)).toEqual(before);
+  });
+});
+
+describe('database versions', () => {
+  it('refuses a database written by a newer version of the app', async () => {
+    const name = `newer-${Date.now()}`;
+    const newer = new Dexie(name);
+    newer.version(CURRENT_SCHEMA_VERSION + 1).stores({ scenarios: 'id, updatedAt', meta: 'key', other: 'id' });
+    await newer.open();
+    await newer.table('scenarios').put({ id: 'kept' });
+    newer.close();
+    const failure = await openDatabase(name).catch((e: unknown) => e);
+    expect(classifyStorageError(failure)).toBe('newer-database');
+    // Nothing of the newer version's data was touched.
+    const again = new Dexie(name);
+    await again.open();
+    expect(again.verno).toBe(CURRENT_SCHEMA_VERSION + 1);
+    expect(await again.table('scenarios').get('kept')).toEqual({ id: 'kept' });
+    await again.delete();
+  });
+});
