@@ -1,5 +1,6 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 // No request may leave the origin: the built page allows its own files and nothing else.
 // (Only in the build: the dev server injects styles and a websocket that this policy would block.)
@@ -11,6 +12,7 @@ export const CONTENT_SECURITY_POLICY = [
   "font-src 'self'",
   "connect-src 'self'",
   "worker-src 'self'",
+  "manifest-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
@@ -26,8 +28,46 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+// Installable and offline after the first visit: the service worker precaches the whole build.
+// `injectRegister: 'script'` registers it from an external /registerSW.js (the policy above forbids
+// inline scripts); `clientsClaim` + `skipWaiting` let it control the first page at once, so a reload
+// without network right after the first visit still works.
+function offline(): Plugin[] {
+  return VitePWA({
+    registerType: 'autoUpdate',
+    injectRegister: 'script',
+    includeManifestIcons: false,
+    manifest: {
+      name: 'Carbone évité',
+      short_name: 'Carbone évité',
+      description: 'Les émissions de gaz à effet de serre évitées par les achats publics durables.',
+      lang: 'fr',
+      start_url: './',
+      scope: './',
+      display: 'standalone',
+      theme_color: '#0b5d4b',
+      background_color: '#f5f7f6',
+      icons: [
+        { src: 'icon.svg', sizes: 'any', type: 'image/svg+xml' },
+        { src: 'pwa-192x192.png', sizes: '192x192', type: 'image/png' },
+        { src: 'pwa-512x512.png', sizes: '512x512', type: 'image/png' },
+        { src: 'maskable-icon-512x512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      ],
+    },
+    workbox: {
+      globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,json}'],
+      // The plugin adds manifest.webmanifest to the precache itself; don't list it twice.
+      globIgnores: ['**/node_modules/**/*', 'manifest.webmanifest'],
+      navigateFallback: 'index.html',
+      clientsClaim: true,
+      skipWaiting: true,
+      cleanupOutdatedCaches: true,
+    },
+  });
+}
+
 export default defineConfig({
-  plugins: [svelte(), contentSecurityPolicy()],
+  plugins: [svelte(), contentSecurityPolicy(), offline()],
   build: { target: 'es2022' },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
 });

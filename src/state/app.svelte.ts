@@ -1,0 +1,93 @@
+// The app's long-lived state: the database, the bundled factor tables, storage status and notices.
+import { createContext } from 'svelte';
+import { openDatabase, type CarboneEviteDb, type ScenarioSummary } from '../data/db';
+import { classifyStorageError, seedOnce, type StorageFailure } from '../data/scenario-store';
+import { estimateValidLines, indexFactors, type FactorTable, type Scenario } from '../domain';
+import { Router } from './router.svelte';
+
+export type Persistence = 'granted' | 'not-granted' | 'unsupported' | 'unknown';
+
+export interface Notice {
+  readonly id: number;
+  readonly message: string;
+  readonly action?: { readonly label: string; readonly run: () => void };
+}
+
+/** Why the app cannot use its storage at all: one of the storage failures, or another tab upgraded it. */
+export type AppFailure = StorageFailure | 'reload-needed';
+
+export class AppState {
+  readonly router = new Router();
+  readonly tables: readonly FactorTable[];
+  #db = $state.raw<CarboneEviteDb | null>(null);
+  failure = $state<AppFailure | null>(null);
+  persistence = $state<Persistence>('unknown');
+  notices = $state<Notice[]>([]);
+  #noticeId = 0;
+
+  constructor(tables: readonly FactorTable[]) {
+    this.tables = tables;
+  }
+
+  get db(): CarboneEviteDb | null {
+    return this.#db;
+  }
+
+  /** Opens storage; on the very first visit stores the demo scenario and opens it. */
+  async start(makeDemo: () => Scenario): Promise<void> {
+    try {
+      const db = await openDatabase();
+      db.on('versionchange', () => {
+        // Another tab opened a newer version of the app: close so it can upgrade, and say why.
+        db.close();
+        this.failure = 'reload-needed';
+        return false;
+      });
+      const seeded = await seedOnce(db, makeDemo, this.summarise);
+      this.#db = db;
+      if (seeded && this.router.route.screen === 'list') this.router.go({ screen: 'scenario', id: seeded.id });
+    } catch (error) {
+      this.failure = classifyStorageError(error);
+    }
+    void this.requestPersistence();
+  }
+
+  async requestPersistence(): Promise<void> {
+    const storage = navigator.storage;
+    if (!storage?.persist || !storage.persisted) {
+      this.persistence = 'unsupported';
+      return;
+    }
+    try {
+      this.persistence = (await storage.persisted()) || (await storage.persist()) ? 'granted' : 'not-granted';
+    } catch {
+      this.persistence = 'not-granted';
+    }
+  }
+
+  tableFor(scenario: Scenario): FactorTable | undefined {
+    const { id, version } = scenario.factorTable;
+    return this.tables.find((t) => t.id === id && t.version === version);
+  }
+
+  /** Totals kept with each stored scenario, for the list. */
+  summarise = (scenario: Scenario): ScenarioSummary => {
+    const table = this.tableFor(scenario);
+    const factors = table && indexFactors(table, scenario.customFactors);
+    if (!factors?.ok) return { baselineKgCO2e: 0, avoidedKgCO2e: 0, lineCount: scenario.lines.length };
+    const { estimate } = estimateValidLines(scenario, factors.value);
+    return { baselineKgCO2e: estimate.totals.baseline, avoidedKgCO2e: estimate.totals.avoided, lineCount: scenario.lines.length };
+  };
+
+  notify(message: string, action?: Notice['action'], durationMs = 8000): void {
+    const notice = { id: ++this.#noticeId, message, action };
+    this.notices = [...this.notices, notice];
+    setTimeout(() => this.dismiss(notice.id), durationMs);
+  }
+
+  dismiss(id: number): void {
+    this.notices = this.notices.filter((n) => n.id !== id);
+  }
+}
+
+export const [getApp, setApp] = createContext<AppState>();

@@ -1,0 +1,50 @@
+// After a first visit the app is installable and works with the network off: the service worker
+// precaches the whole build and controls the page from the first visit on.
+import { expect, test } from '@playwright/test';
+
+// Explicit: with 'block' the service worker never registers and the offline reload fails.
+test.use({ serviceWorkers: 'allow' });
+
+test('links and serves a web app manifest', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('link[rel="manifest"]')).toHaveAttribute('href', '/manifest.webmanifest');
+  const manifest = await page.evaluate(async () => {
+    const response = await fetch('/manifest.webmanifest');
+    return { ok: response.ok, body: (await response.json()) as Record<string, unknown> };
+  });
+  expect(manifest.ok).toBe(true);
+  expect(manifest.body).toMatchObject({
+    name: 'Carbone évité',
+    short_name: 'Carbone évité',
+    lang: 'fr',
+    start_url: './',
+    display: 'standalone',
+    theme_color: '#0b5d4b',
+  });
+  const icons = manifest.body.icons as { src: string; sizes: string; purpose?: string }[];
+  expect(icons.map((icon) => icon.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
+  expect(icons.some((icon) => icon.purpose === 'maskable')).toBe(true);
+  // Every icon the manifest names is served.
+  for (const icon of icons) {
+    const status = await page.evaluate(async (src) => (await fetch(src)).status, new URL(icon.src, page.url()).href);
+    expect(status, icon.src).toBe(200);
+  }
+});
+
+test('loads and works offline after the first visit', async ({ page, context }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Carbone évité' })).toBeVisible();
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+
+  await context.setOffline(true);
+  await page.reload();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Carbone évité' })).toBeVisible();
+  await expect(page.getByTestId('total-avoided')).toHaveText('126,4 t CO2e');
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByTestId('total-avoided')).toHaveText('126.4 t CO2e');
+  await context.setOffline(false);
+});
