@@ -1,7 +1,7 @@
 // The demo the app opens on: common switches of a mid-sized local authority, built only from factors of the
 // bundled table, including one honest disappointment (recycled pulp is not lower-carbon in Base Carbone).
 import type { Language } from '../i18n';
-import type { ScenarioInput } from '../domain';
+import { parseScenario, type Scenario, type ScenarioInput } from '../domain';
 
 type Text = Record<Language, string>;
 
@@ -80,4 +80,11 @@ export function demoScenario(language: Language): ScenarioInput {
     factorTable: { id: 'ademe-selection', version: '2025.1' },
     lines: LINES.map((line) => ({ ...line, label: line.label[language] })),
   };
+}
+
+/** The demo, checked like any scenario before it is stored. */
+export function checkedDemoScenario(language: Language): Scenario {
+  const parsed = parseScenario(demoScenario(language));
+  if (!parsed.ok) throw new Error(`The demo scenario is invalid: ${parsed.problems.map((p) => p.message).join('; ')}`);
+  return parsed.value;
 }

@@ -59,3 +59,11 @@ export function formatDate(isoDate: string, language: Language): string {
     new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1)),
   );
 }
+
+export function formatTime(epochMs: number, language: Language): string {
+  return new Intl.DateTimeFormat(LOCALE_TAGS[language], { timeStyle: 'medium' }).format(epochMs);
+}
+
+export function formatDateTime(epochMs: number, language: Language): string {
+  return new Intl.DateTimeFormat(LOCALE_TAGS[language], { dateStyle: 'medium', timeStyle: 'short' }).format(epochMs);
+}

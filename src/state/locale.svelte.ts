@@ -1,7 +1,8 @@
 import { createContext } from 'svelte';
 import { readLanguage, writeLanguage } from '../data/preferences';
-import { translate, type Language, type MessageKey } from '../i18n';
-import { formatDate, formatKg, formatNumber, formatPercent, formatPrecise, formatTonnes, formatTonnesValue } from '../i18n/format';
+import type { Problem } from '../domain';
+import { CATALOGUES, translate, type Language, type MessageKey } from '../i18n';
+import { formatDate, formatDateTime, formatKg, formatNumber, formatPercent, formatPrecise, formatTonnes, formatTime, formatTonnesValue } from '../i18n/format';
 
 /** The language of the interface, remembered across visits, with its words and number formats. */
 export class LocaleState {
@@ -22,6 +23,11 @@ export class LocaleState {
   }
 
   t = (key: MessageKey, params?: Record<string, string | number>): string => translate(this.#language, key, params);
+  /** A problem in the interface's language where the catalogue has words for it, else the engine's sentence. */
+  problem = (problem: Problem): string => {
+    const key = `problem.${problem.code}`;
+    return key in CATALOGUES[this.#language] ? translate(this.#language, key as MessageKey, problem.params) : problem.message;
+  };
   tonnes = (kgCO2e: number): string => formatTonnes(kgCO2e, this.#language);
   tonnesValue = (kgCO2e: number): string => formatTonnesValue(kgCO2e, this.#language);
   kg = (kgCO2e: number): string => formatKg(kgCO2e, this.#language);
@@ -29,6 +35,8 @@ export class LocaleState {
   precise = (value: number): string => formatPrecise(value, this.#language);
   percent = (ratio: number): string => formatPercent(ratio, this.#language);
   date = (iso: string): string => formatDate(iso, this.#language);
+  time = (epochMs: number): string => formatTime(epochMs, this.#language);
+  dateTime = (epochMs: number): string => formatDateTime(epochMs, this.#language);
 }
 
 export const [getLocale, setLocale] = createContext<LocaleState>();
