@@ -1,6 +1,7 @@
-// The built app, in headless Chromium: it opens on the demo scenario computed by the engine.
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+// The built app, in headless Chromium: on the first visit it stores the demo scenario and opens it,
+// computed by the engine.
+import { expect, test } from '@playwright/test';
+import { expectNoSeriousAxeViolations, openDemo, watchRequests } from './support';
 
 // The demo's figures, worked out by hand from the formula with the factors of ademe-selection 2025.1:
 //   canteens  36 000 meals × 0.2 × (6.29 − 0.51)            = 41 616 kg
@@ -14,26 +15,10 @@ import { expect, test, type Page } from '@playwright/test';
 const TOTAL_FR = '126,4 t CO2e';
 const TOTAL_EN = '126.4 t CO2e';
 
-function watchRequests(page: Page, origin: string): string[] {
-  const elsewhere: string[] = [];
-  page.on('request', (request) => {
-    const url = new URL(request.url());
-    if (url.origin !== origin && url.protocol !== 'data:' && url.protocol !== 'blob:') elsewhere.push(request.url());
-  });
-  return elsewhere;
-}
-
-async function expectNoSeriousAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
-
 test('opens on the demo in French, switches to English and remembers it', async ({ page, baseURL }, testInfo) => {
   const elsewhere = watchRequests(page, new URL(baseURL as string).origin);
-  await page.goto('/');
+  await openDemo(page);
 
-  await expect(page.getByRole('heading', { level: 1, name: 'Carbone évité' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
   await expect(page.getByTestId('total-avoided')).toHaveText(TOTAL_FR);
   // baseline: 226 440 + 27 000 + 23 400 + 38 000 + 48 750 + 2 752 + 594 = 366 936 kg ; 126 381.3 / 366 936 = 34.4 %
@@ -44,20 +29,25 @@ test('opens on the demo in French, switches to English and remembers it', async 
   await expect(categories.getByRole('row', { name: /Restauration/ }).getByRole('cell').last()).toHaveText('41,6');
   await expect(categories.getByRole('row', { name: /Véhicules/ }).getByRole('cell').last()).toHaveText('28,7');
   await expect(categories.getByRole('row', { name: /Papier/ }).getByRole('cell').last()).toHaveText('-0,04');
+  // The chart has its accessible name and a summary of its figures.
+  await expect(page.getByRole('img', { name: /Graphique/ })).toBeVisible();
 
-  // The recycled-paper line says plainly that it increases emissions.
-  const paper = page.getByRole('article', { name: /pâte recyclée/ });
+  // The ranking puts the biggest saving first and the recycled-paper line, an increase, last.
+  const ranking = page.getByRole('region', { name: 'Lignes classées par émissions évitées' });
+  await expect(ranking.getByRole('article').first()).toHaveAccessibleName(/granulés/);
+  const paper = ranking.getByRole('article').last();
+  await expect(paper).toHaveAccessibleName(/pâte recyclée/);
   await expect(paper.getByText('0,04 t CO2e en plus')).toBeVisible();
   await expect(paper.getByText('Ce choix augmente les émissions selon ces facteurs.')).toBeVisible();
 
-  // Opening a line shows its formula with the actual numbers and the factor's source.
-  const canteen = page.getByRole('article', { name: /Cantines/ });
+  // Opening a result shows its formula with the actual numbers and the factor's source.
+  const canteen = ranking.getByRole('article', { name: /Cantines/ });
   await canteen.getByText('Comment ce chiffre est calculé').click();
   await expect(canteen.getByText('identifiant 20687', { exact: false })).toBeVisible();
-  await expect(canteen.getByText('41 616 kgCO2e'.replace(' ', '\u202f'), { exact: false }).first()).toBeVisible();
+  await expect(canteen.getByText('41\u202f616 kgCO2e', { exact: false }).first()).toBeVisible();
 
   await expectNoSeriousAxeViolations(page);
-  await page.screenshot({ path: testInfo.outputPath('demo-fr-wide.png'), fullPage: true });
+  await page.screenshot({ path: testInfo.outputPath('editor-fr-wide.png'), fullPage: true });
 
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
@@ -66,22 +56,26 @@ test('opens on the demo in French, switches to English and remembers it', async 
   await expect(page.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByTestId('total-avoided')).toHaveText(TOTAL_EN);
   await expectNoSeriousAxeViolations(page);
-  await page.screenshot({ path: testInfo.outputPath('demo-en-wide.png'), fullPage: true });
+  await page.screenshot({ path: testInfo.outputPath('editor-en-wide.png'), fullPage: true });
 
   expect(elsewhere).toEqual([]);
 });
 
 test('reads well on a phone, in both languages', async ({ page }, testInfo) => {
   await page.setViewportSize({ width: 375, height: 800 });
-  await page.goto('/');
+  await openDemo(page);
   await expect(page.getByTestId('total-avoided')).toHaveText(TOTAL_FR);
-  await page.screenshot({ path: testInfo.outputPath('demo-fr-narrow.png'), fullPage: true });
+  await page.screenshot({ path: testInfo.outputPath('editor-fr-narrow.png'), fullPage: true });
   // Nothing wider than the screen.
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.getByTestId('total-avoided')).toHaveText(TOTAL_EN);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
-  await page.screenshot({ path: testInfo.outputPath('demo-en-narrow.png'), fullPage: true });
+  await page.screenshot({ path: testInfo.outputPath('editor-en-narrow.png'), fullPage: true });
+  await page.getByRole('link', { name: /My scenarios/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'My scenarios' })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  await page.screenshot({ path: testInfo.outputPath('list-en-narrow.png'), fullPage: true });
 });
 
 test('the page forbids requests to any other origin', async ({ page }) => {
