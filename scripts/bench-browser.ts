@@ -1,0 +1,88 @@
+// Browser part of `npm run bench`: typing in the editor of a 1,000-line scenario, in headless Chromium
+// against the built app. Reported beside the same run's floor: a frame with no edit at all.
+import { spawn } from 'node:child_process';
+import { chromium } from '@playwright/test';
+import { findChromium } from './chromium-path.mjs';
+
+const PORT = 4175; // not 4190: browsers and fetch refuse that port (ManageSieve)
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+
+async function waitForServer(): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(ORIGIN)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('the preview server did not start');
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+
+const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });
+try {
+  await waitForServer();
+  const browser = await chromium.launch({ executablePath: findChromium(), args: ['--disable-gpu', '--disable-quic'] });
+  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  // tsx names the functions it compiles with a `__name` helper that the page does not have.
+  await page.addInitScript('globalThis.__name = (f) => f;');
+  await page.goto(ORIGIN);
+  await page.getByTestId('total-avoided').waitFor();
+  // A 1,000-line scenario: the demo's seven lines repeated, written straight into the app's database.
+  await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('carbone-evite');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const tx = db.transaction('scenarios', 'readwrite');
+    const store = tx.objectStore('scenarios');
+    const [demo] = await new Promise<{ scenario: { lines: { id: string; label?: string }[] } }[]>((resolve) => {
+      const request = store.getAll();
+      request.onsuccess = () => resolve(request.result);
+    });
+    const lines = Array.from({ length: 1000 }, (_, i) => ({ ...structuredClone(demo!.scenario.lines[i % 7]!), id: `b${i}`, label: `Ligne ${i}` }));
+    store.put({ ...demo, id: 'bench', scenario: { ...demo!.scenario, name: 'Bench', lines } });
+    await new Promise((resolve) => (tx.oncomplete = resolve));
+  });
+
+  const opening = Date.now();
+  await page.goto(`${ORIGIN}/#/scenario/bench`);
+  await page.getByRole('heading', { level: 1, name: 'Bench' }).waitFor();
+  await page.getByTestId('total-avoided').waitFor();
+  const openMs = Date.now() - opening;
+
+  await page.getByRole('article', { name: /Ligne 1 —/ }).getByLabel('Quantité (q)').focus();
+  const { typing, idle } = await page.evaluate(async () => {
+    const input = document.activeElement as HTMLInputElement;
+    const nextFrame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    const pause = () => new Promise((r) => setTimeout(r, 40));
+    const typing: number[] = [];
+    const idle: number[] = [];
+    for (let i = 0; i < 31; i++) {
+      let t = performance.now();
+      await nextFrame();
+      idle.push(performance.now() - t);
+      await pause();
+      t = performance.now();
+      input.value = String(36000 + i);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      await nextFrame();
+      typing.push(performance.now() - t);
+      await pause();
+    }
+    return { typing, idle };
+  });
+  await browser.close();
+
+  const t = median(typing);
+  const f = median(idle);
+  console.log(`\nEditor in headless Chromium, 1,000-line scenario (built app), medians of 31:`);
+  console.log(`  next frame, no edit (floor)            ${f.toFixed(1)} ms   1.00×`);
+  console.log(`  keystroke → estimate → painted frame   ${t.toFixed(1)} ms   ${(t / f).toFixed(2)}× the floor`);
+  console.log(`  opening the scenario                   ${openMs} ms`);
+} finally {
+  if (server.pid) process.kill(-server.pid);
+}
