@@ -1,6 +1,6 @@
 import { createContext } from 'svelte';
 import { readLanguage, writeLanguage } from '../data/preferences';
-import type { Problem } from '../domain';
+import type { Problem, UnitId } from '../domain';
 import { CATALOGUES, translate, type Language, type MessageKey } from '../i18n';
 import { formatDate, formatDateTime, formatKg, formatNumber, formatPercent, formatPrecise, formatTonnes, formatTime, formatTonnesValue } from '../i18n/format';
 
@@ -28,6 +28,8 @@ export class LocaleState {
     const key = `problem.${problem.code}`;
     return key in CATALOGUES[this.#language] ? translate(this.#language, key as MessageKey, problem.params) : problem.message;
   };
+  /** A factor's unit as read: kgCO2e per one meal, per passenger-km… */
+  factorUnit = (unit: UnitId): string => `kgCO2e/${translate(this.#language, `per.${unit}`)}`;
   tonnes = (kgCO2e: number): string => formatTonnes(kgCO2e, this.#language);
   tonnesValue = (kgCO2e: number): string => formatTonnesValue(kgCO2e, this.#language);
   kg = (kgCO2e: number): string => formatKg(kgCO2e, this.#language);
