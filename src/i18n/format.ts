@@ -17,6 +17,11 @@ export function formatNumber(value: number, language: Language, maximumFractionD
   return numberFormat(language, maximumFractionDigits).format(value);
 }
 
+/** Without thousands separators: for years and identifiers typed as numbers. */
+export function formatUngrouped(value: number, language: Language): string {
+  return new Intl.NumberFormat(LOCALE_TAGS[language], { maximumFractionDigits: 6, useGrouping: false }).format(value);
+}
+
 /** A factor value or multiplier: keep its significant digits, however small. */
 export function formatPrecise(value: number, language: Language): string {
   const magnitude = value === 0 ? 0 : Math.floor(Math.log10(Math.abs(value)));
