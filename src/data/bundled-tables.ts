@@ -1,7 +1,7 @@
 // The factor tables shipped with the app: every released version under emission-factors/, checked on load.
 import { parseFactorTable, type FactorTable, type Problem } from '../domain';
 
-const files = import.meta.glob<unknown>('/emission-factors/**/*.json', { eager: true, import: 'default' });
+const files = import.meta.glob<unknown>('/emission-factors/*/*.json', { eager: true, import: 'default' });
 
 export interface BundledTables {
   readonly tables: FactorTable[];

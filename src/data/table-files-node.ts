@@ -30,10 +30,10 @@ export function readFactorTableFile(file: string): FileResult<FactorTable> {
   return table.ok ? table : { ok: false, problems: inFile(file, table.problems) };
 }
 
-/** Every `*.json` under `dir`, in a stable order. */
+/** Every table file, `<id>/<version>.json`, under `dir`, in a stable order. */
 export function listJsonFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((name) => name.endsWith('.json'))
+    .filter((name) => name.endsWith('.json') && name.includes('/'))
     .map((name) => join(dir, name))
     .sort();
 }

@@ -8,3 +8,5 @@ export * from './schemas';
 export * from './tables';
 export * from './units';
 export * from './scenario-edits';
+export * from './table-hash';
+export * from './releases';

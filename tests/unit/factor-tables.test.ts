@@ -1,8 +1,9 @@
 // Every table shipped under emission-factors/ is checked here: schema, unique ids, known units,
 // uncertainties in range, and the provenance every factor must carry.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { listJsonFiles, BUNDLED_TABLES_DIR, readFactorTableFile } from '../../src/data/table-files-node';
-import { CATEGORY_IDS, dimensionOf, parseFactorUnit } from '../../src/domain';
+import { canonicalJson, CATEGORY_IDS, dimensionOf, parseFactorUnit, ReleasesSchema, tableHash } from '../../src/domain';
 
 const files = listJsonFiles(BUNDLED_TABLES_DIR);
 
@@ -76,5 +77,58 @@ describe('bundled factor tables', () => {
     // Base Carbone V23.6: virgin pulp 297 kgCO2e/t (26739), recycled pulp 317 kgCO2e/t (26740).
     expect(byId.get('pulp-virgin-t')).toMatchObject({ value: 297, sourceId: '26739' });
     expect(byId.get('pulp-recycled-t')).toMatchObject({ value: 317, sourceId: '26740' });
+  });
+});
+
+describe('released versions', () => {
+  const releases = ReleasesSchema.parse(JSON.parse(readFileSync(`${BUNDLED_TABLES_DIR}releases.json`, 'utf8')));
+
+  it('every table file is a release, and its content hash is the one recorded when it was released', () => {
+    const files = listJsonFiles(BUNDLED_TABLES_DIR);
+    expect(files.length).toBe(releases.releases.length);
+    for (const release of releases.releases) {
+      const read = readFactorTableFile(`${BUNDLED_TABLES_DIR}${release.id}/${release.version}.json`);
+      expect(read.ok, `${release.id} ${release.version}`).toBe(true);
+      // A changed hash means a released version was edited: release a new version instead.
+      if (read.ok) expect(tableHash(read.value), `${release.id} ${release.version}`).toBe(release.hash);
+    }
+  });
+
+  it('replacements name factors that exist on each side', () => {
+    for (const release of releases.releases) {
+      if (!release.replaces) continue;
+      const to = readFactorTableFile(`${BUNDLED_TABLES_DIR}${release.id}/${release.version}.json`);
+      const from = readFactorTableFile(`${BUNDLED_TABLES_DIR}${release.id}/${release.replaces.version}.json`);
+      if (!to.ok || !from.ok) throw new Error('release files do not parse');
+      for (const [oldId, newId] of Object.entries(release.replaces.factors)) {
+        expect(from.value.factors.some((f) => f.id === oldId), oldId).toBe(true);
+        expect(to.value.factors.some((f) => f.id === newId), newId).toBe(true);
+      }
+    }
+  });
+});
+
+describe('table hash', () => {
+  it('ignores key order and layout, and changes with any value', () => {
+    const table = readFactorTableFile(`${BUNDLED_TABLES_DIR}ademe-selection/2025.1.json`);
+    if (!table.ok) throw new Error('table does not parse');
+    // The same content with every object's keys in reverse order.
+    const reverseKeys = (v: unknown): unknown =>
+      Array.isArray(v)
+        ? v.map(reverseKeys)
+        : v && typeof v === 'object'
+          ? Object.fromEntries(Object.entries(v).reverse().map(([k, x]) => [k, reverseKeys(x)]))
+          : v;
+    const reordered = reverseKeys(table.value) as typeof table.value;
+    expect(JSON.stringify(reordered)).not.toBe(JSON.stringify(table.value));
+    expect(tableHash(reordered)).toBe(tableHash(table.value));
+    const changed = { ...table.value, factors: table.value.factors.map((f, i) => (i === 0 ? { ...f, value: f.value + 1 } : f)) };
+    expect(tableHash(changed)).not.toBe(tableHash(table.value));
+  });
+
+  it('is SHA-256 of the canonical form: keys sorted, no spaces', () => {
+    expect(canonicalJson({ b: 1, a: [true, null, 'x'], c: undefined })).toBe('{"a":[true,null,"x"],"b":1}');
+    // An empty object's canonical form is `{}`; `printf '{}' | sha256sum` gives this digest.
+    expect(tableHash({} as never)).toBe('sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a');
   });
 });

@@ -1,0 +1,26 @@
+// The list of released factor-table versions, with each one's content hash, and for a version that
+// renames factors of the previous one, which old factor each new one replaces.
+import * as z from 'zod/mini';
+
+export const RELEASES_FORMAT = 'carbone-evite/factor-releases@1';
+
+const ReleaseSchema = z.object({
+  id: z.string(),
+  version: z.string(),
+  hash: z.string().check(z.regex(/^sha256:[0-9a-f]{64}$/)),
+  /** Factors of the previous version that this one replaces under a new id (a newer edition of a series). */
+  replaces: z.optional(z.object({ version: z.string(), factors: z.record(z.string(), z.string()) })),
+});
+export type Release = z.infer<typeof ReleaseSchema>;
+
+export const ReleasesSchema = z.object({
+  format: z.literal(RELEASES_FORMAT),
+  releases: z.array(ReleaseSchema),
+});
+export type Releases = z.infer<typeof ReleasesSchema>;
+
+/** The factor replacing `factorId` when going from version `from` to version `to` of a table, if any. */
+export function replacementFor(releases: Releases, tableId: string, from: string, to: string, factorId: string): string | undefined {
+  const target = releases.releases.find((r) => r.id === tableId && r.version === to);
+  return target?.replaces?.version === from ? target.replaces.factors[factorId] : undefined;
+}

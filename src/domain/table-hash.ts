@@ -1,0 +1,20 @@
+// A table's identity beyond its id and version: SHA-256 of its canonical form (keys sorted, no spaces),
+// so that the same content always gives the same hash, whatever the file's layout or key order.
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import type { FactorTable } from './schemas';
+
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+export function tableHash(table: FactorTable): string {
+  return `sha256:${bytesToHex(sha256(utf8ToBytes(canonicalJson(table))))}`;
+}
