@@ -10,3 +10,4 @@ export * from './units';
 export * from './scenario-edits';
 export * from './table-hash';
 export * from './releases';
+export * from './table-diff';
