@@ -1,5 +1,6 @@
 // The factor tables shipped with the app: every released version under emission-factors/, checked on load.
-import { parseFactorTable, type FactorTable, type Problem } from '../domain';
+import { parseFactorTable, ReleasesSchema, type FactorTable, type Problem, type Releases } from '../domain';
+import releasesJson from '../../emission-factors/releases.json';
 
 const files = import.meta.glob<unknown>('/emission-factors/*/*.json', { eager: true, import: 'default' });
 
@@ -18,3 +19,6 @@ export function loadBundledTables(): BundledTables {
   }
   return { tables, problems };
 }
+
+/** The releases manifest: each bundled version's hash, and the factors a version renamed. */
+export const bundledReleases: Releases = ReleasesSchema.parse(releasesJson);

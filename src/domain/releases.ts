@@ -19,8 +19,15 @@ export const ReleasesSchema = z.object({
 });
 export type Releases = z.infer<typeof ReleasesSchema>;
 
-/** The factor replacing `factorId` when going from version `from` to version `to` of a table, if any. */
-export function replacementFor(releases: Releases, tableId: string, from: string, to: string, factorId: string): string | undefined {
-  const target = releases.releases.find((r) => r.id === tableId && r.version === to);
-  return target?.replaces?.version === from ? target.replaces.factors[factorId] : undefined;
+/**
+ * Old factor id → new factor id when moving a scenario from version `from` to version `to` of a table:
+ * the newer version's `replaces` map, read backwards when going back to the older version.
+ */
+export function replacementsBetween(releases: Releases, tableId: string, from: string, to: string): Record<string, string> {
+  const release = (version: string) => releases.releases.find((r) => r.id === tableId && r.version === version);
+  const forward = release(to)?.replaces;
+  if (forward?.version === from) return { ...forward.factors };
+  const backward = release(from)?.replaces;
+  if (backward?.version === to) return Object.fromEntries(Object.entries(backward.factors).map(([older, newer]) => [newer, older]));
+  return {};
 }

@@ -16,7 +16,9 @@ export type ScenarioEdit =
   | { readonly kind: 'move-line'; readonly lineId: string; readonly toIndex: number }
   | { readonly kind: 'update-line'; readonly lineId: string; readonly patch: LinePatch }
   | { readonly kind: 'set-custom-factor'; readonly factor: CustomFactor }
-  | { readonly kind: 'remove-custom-factor'; readonly factorId: string };
+  | { readonly kind: 'remove-custom-factor'; readonly factorId: string }
+  /** Pins another table version; factors the new version renamed or dropped take the ids in `renames`. */
+  | { readonly kind: 'repin'; readonly table: Scenario['factorTable']; readonly renames: Readonly<Record<string, string>> };
 
 /** Removes keys set to undefined, so a cleared optional field is absent rather than present and empty. */
 function withoutUndefined<T extends object>(value: T): T {
@@ -63,6 +65,18 @@ export function applyEdit(scenario: Scenario, edit: ScenarioEdit): Scenario {
     }
     case 'remove-custom-factor':
       return { ...scenario, customFactors: scenario.customFactors.filter((f) => f.id !== edit.factorId) };
+    case 'repin': {
+      const rename = (id: string) => edit.renames[id] ?? id;
+      return {
+        ...scenario,
+        factorTable: edit.table,
+        lines: scenario.lines.map((line) => ({
+          ...line,
+          baseline: { ...line.baseline, factor: rename(line.baseline.factor) },
+          alternative: { ...line.alternative, factor: rename(line.alternative.factor) },
+        })),
+      };
+    }
   }
 }
 

@@ -4,6 +4,7 @@ import type { CategoryId } from './categories';
 import { estimateValidLines, type Amounts, type Estimate } from './estimate';
 import { indexFactors } from './factor-index';
 import { fail, ok, type Problem, type Result } from './result';
+import { applyEdit } from './scenario-edits';
 import type { Factor, FactorTable, Scenario } from './schemas';
 import { tableHash } from './table-hash';
 
@@ -59,16 +60,7 @@ export function tableFactorsUsed(scenario: Scenario): Set<string> {
  * without a choice keeps its id.
  */
 export function repinScenario(scenario: Scenario, to: FactorTable, choices: Readonly<Record<string, string>>): Scenario {
-  const rename = (id: string) => choices[id] ?? id;
-  return {
-    ...scenario,
-    factorTable: { id: to.id, version: to.version, hash: tableHash(to) },
-    lines: scenario.lines.map((line) => ({
-      ...line,
-      baseline: { ...line.baseline, factor: rename(line.baseline.factor) },
-      alternative: { ...line.alternative, factor: rename(line.alternative.factor) },
-    })),
-  };
+  return applyEdit(scenario, { kind: 'repin', table: { id: to.id, version: to.version, hash: tableHash(to) }, renames: choices });
 }
 
 export interface LineComparison {
@@ -97,6 +89,8 @@ export interface VersionComparison {
   readonly totals: { readonly before: Amounts; readonly after: Amounts };
   readonly before: Estimate;
   readonly after: Estimate;
+  /** Old factor id → the id that replaces it in the updated scenario. */
+  readonly renames: Readonly<Record<string, string>>;
   /** The scenario as it would be stored after the update. */
   readonly updated: Scenario;
 }
@@ -168,6 +162,7 @@ export function compareVersions(
     totals: { before: amounts(before.value.totals), after: amounts(after.value.totals) },
     before: before.value,
     after: after.value,
+    renames,
     updated,
   });
 }

@@ -2,7 +2,7 @@
 import { createContext } from 'svelte';
 import { openDatabase, type CarboneEviteDb, type ScenarioSummary } from '../data/db';
 import { classifyStorageError, seedOnce, type StorageFailure } from '../data/scenario-store';
-import { estimateValidLines, indexFactors, type FactorTable, type Scenario } from '../domain';
+import { estimateValidLines, indexFactors, replacementsBetween, tableHash, type FactorTable, type Releases, type Scenario } from '../domain';
 import { Router } from './router.svelte';
 
 export type Persistence = 'granted' | 'not-granted' | 'unsupported' | 'unknown';
@@ -25,8 +25,11 @@ export class AppState {
   notices = $state<Notice[]>([]);
   #noticeId = 0;
 
-  constructor(tables: readonly FactorTable[]) {
+  readonly releases: Releases;
+
+  constructor(tables: readonly FactorTable[], releases: Releases) {
     this.tables = tables;
+    this.releases = releases;
   }
 
   get db(): CarboneEviteDb | null {
@@ -43,7 +46,7 @@ export class AppState {
         this.failure = 'reload-needed';
         return false;
       });
-      const seeded = await seedOnce(db, makeDemo, this.summarise);
+      const seeded = await seedOnce(db, () => this.withPinnedHash(makeDemo()), this.summarise);
       this.#db = db;
       if (seeded && this.router.route.screen === 'list') this.router.go({ screen: 'scenario', id: seeded.id });
     } catch (error) {
@@ -63,6 +66,22 @@ export class AppState {
     } catch {
       this.persistence = 'not-granted';
     }
+  }
+
+  /** Versions of a table at hand, oldest first. */
+  versionsOf(tableId: string): FactorTable[] {
+    return this.tables.filter((t) => t.id === tableId).sort((a, b) => a.version.localeCompare(b.version, undefined, { numeric: true }));
+  }
+
+  /** Old factor id → new factor id, for factors that version `to` renamed from version `from`. */
+  replacementsBetween(tableId: string, from: string, to: string): Record<string, string> {
+    return replacementsBetween(this.releases, tableId, from, to);
+  }
+
+  /** A new scenario records the hash of the table version it is pinned to. */
+  withPinnedHash(scenario: Scenario): Scenario {
+    const table = this.tableFor(scenario);
+    return table && !scenario.factorTable.hash ? { ...scenario, factorTable: { ...scenario.factorTable, hash: tableHash(table) } } : scenario;
   }
 
   tableFor(scenario: Scenario): FactorTable | undefined {

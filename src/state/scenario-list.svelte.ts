@@ -70,7 +70,7 @@ export class ScenarioListState {
   }
 
   create(scenario: Scenario): Promise<ScenarioRecord | undefined> {
-    return this.#attempt(() => createScenario(this.#db, scenario, this.#app.summarise));
+    return this.#attempt(() => createScenario(this.#db, this.#app.withPinnedHash(scenario), this.#app.summarise));
   }
 
   duplicate(id: string, name: string): Promise<ScenarioRecord | undefined> {
