@@ -98,7 +98,7 @@ export function readRecord(raw: ScenarioRecord): ScenarioRecord | null {
   return parsed.ok ? { ...raw, scenario: parsed.value } : null;
 }
 
-export type StorageFailure = 'quota' | 'newer-database' | 'unavailable' | 'invalid' | 'not-found' | 'other';
+export type StorageFailure = 'quota' | 'newer-database' | 'unavailable' | 'invalid' | 'not-found' | 'table-conflict' | 'other';
 
 /** The reason a storage call failed, in a few words a person can act on. */
 export function classifyStorageError(error: unknown): StorageFailure {
@@ -108,6 +108,7 @@ export function classifyStorageError(error: unknown): StorageFailure {
   if (names.includes('NewerDatabaseError')) return 'newer-database';
   if (names.includes('InvalidScenarioError')) return 'invalid';
   if (names.includes('ScenarioNotFoundError')) return 'not-found';
+  if (names.includes('TableConflictError')) return 'table-conflict';
   if (names.some((n) => ['MissingAPIError', 'InvalidStateError', 'OpenFailedError', 'DatabaseClosedError', 'VersionError'].includes(n)))
     return 'unavailable';
   return 'other';

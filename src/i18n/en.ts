@@ -261,6 +261,7 @@ export const en: Catalogue = {
   'storage.unavailable': 'This browser does not allow saving data (private browsing, or storage turned off?). Nothing can be saved for now.',
   'storage.invalid': 'This change would make the scenario invalid: it was not saved.',
   'storage.not-found': 'This scenario was deleted in another tab: the change was not saved.',
+  'storage.table-conflict': 'A table with the same id and version is already stored with other content: give this import another version.',
   'storage.other': 'Saving failed; what was already saved is intact. Try again.',
   'storage.reload-needed': 'Carbone évité was updated in another tab. Reload this page to go on; your data are intact.',
   'persistence.granted': 'Persistent storage granted: the browser will not delete your scenarios to free space.',

@@ -260,6 +260,7 @@ export const fr = {
   'storage.unavailable': 'Ce navigateur ne permet pas d’enregistrer des données (navigation privée ou stockage désactivé ?). Rien ne peut être enregistré pour l’instant.',
   'storage.invalid': 'Cette modification rendrait le scénario invalide : elle n’a pas été enregistrée.',
   'storage.not-found': 'Ce scénario a été supprimé dans un autre onglet : la modification n’a pas été enregistrée.',
+  'storage.table-conflict': 'Une table de même identifiant et de même version existe déjà avec un autre contenu : donnez une autre version à cet import.',
   'storage.other': 'L’enregistrement a échoué ; ce qui était déjà enregistré est intact. Réessayez.',
   'storage.reload-needed': 'Carbone évité a été mis à jour dans un autre onglet. Rechargez cette page pour continuer ; vos données sont intactes.',
   'persistence.granted': 'Stockage durable accordé : le navigateur ne supprimera pas vos scénarios pour faire de la place.',

@@ -1,0 +1,47 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openDatabase, type CarboneEviteDb } from '../../src/data/db';
+import { classifyStorageError, createScenario } from '../../src/data/scenario-store';
+import { deleteImportedTable, storeImportedTable } from '../../src/data/table-store';
+import { tableHash } from '../../src/domain';
+import { loadTestTable, scenarioOf } from '../helpers';
+
+let db: CarboneEviteDb;
+afterEach(async () => db?.delete());
+const origin = { fileName: 'export.csv', encoding: 'utf-8', rows: 12, rejected: 0 };
+const summary = () => ({ baselineKgCO2e: 0, avoidedKgCO2e: 0, lineCount: 0 });
+
+describe('imported tables', () => {
+  it('stores a table whole, with its hash, once', async () => {
+    db = await openDatabase(`tables-${Date.now()}`);
+    const table = loadTestTable();
+    const record = await storeImportedTable(db, table, origin);
+    expect(record.hash).toBe(tableHash(table));
+    expect(await db.factorTables.get([table.id, table.version])).toEqual(record);
+    // The same content again changes nothing.
+    expect(await storeImportedTable(db, table, origin)).toEqual(record);
+    expect(await db.factorTables.count()).toBe(1);
+  });
+
+  it('refuses other content under a stored id and version, and keeps the stored one', async () => {
+    db = await openDatabase(`tables-${Date.now()}`);
+    const table = loadTestTable();
+    const stored = await storeImportedTable(db, table, origin);
+    const changed = { ...table, factors: table.factors.map((f, i) => (i === 0 ? { ...f, value: 7 } : f)) };
+    const failure = await storeImportedTable(db, changed, origin).catch((e: unknown) => e);
+    expect(classifyStorageError(failure)).toBe('table-conflict');
+    expect(await db.factorTables.get([table.id, table.version])).toEqual(stored);
+  });
+
+  it('refuses to delete a table a scenario is pinned to, naming the scenarios', async () => {
+    db = await openDatabase(`tables-${Date.now()}`);
+    const table = loadTestTable();
+    await storeImportedTable(db, table, origin);
+    await createScenario(db, { ...scenarioOf([]), name: 'Cantines 2027' }, summary);
+    await expect(deleteImportedTable(db, table.id, table.version)).rejects.toMatchObject({ name: 'TableInUseError', scenarioNames: ['Cantines 2027'] });
+    expect(await db.factorTables.count()).toBe(1);
+    await db.scenarios.clear();
+    await deleteImportedTable(db, table.id, table.version);
+    expect(await db.factorTables.count()).toBe(0);
+  });
+});
