@@ -1,8 +1,9 @@
 // The app's long-lived state: the database, the bundled factor tables, storage status and notices.
 import { createContext } from 'svelte';
-import { openDatabase, type CarboneEviteDb, type ScenarioSummary } from '../data/db';
+import { openDatabase, type CarboneEviteDb, type ScenarioSummary, type TableRecord } from '../data/db';
 import { classifyStorageError, seedOnce, type StorageFailure } from '../data/scenario-store';
 import { estimateValidLines, indexFactors, replacementsBetween, tableHash, type FactorTable, type Releases, type Scenario } from '../domain';
+import { LiveQuery } from './live-query';
 import { Router } from './router.svelte';
 
 export type Persistence = 'granted' | 'not-granted' | 'unsupported' | 'unknown';
@@ -18,7 +19,8 @@ export type AppFailure = StorageFailure | 'reload-needed';
 
 export class AppState {
   readonly router = new Router();
-  readonly tables: readonly FactorTable[];
+  readonly #bundled: readonly FactorTable[];
+  #imported = $state.raw<LiveQuery<TableRecord[]> | null>(null);
   #db = $state.raw<CarboneEviteDb | null>(null);
   failure = $state<AppFailure | null>(null);
   persistence = $state<Persistence>('unknown');
@@ -28,8 +30,23 @@ export class AppState {
   readonly releases: Releases;
 
   constructor(tables: readonly FactorTable[], releases: Releases) {
-    this.tables = tables;
+    this.#bundled = tables;
     this.releases = releases;
+  }
+
+  /** Tables shipped with the app: never deleted, never changed. */
+  get bundledTables(): readonly FactorTable[] {
+    return this.#bundled;
+  }
+
+  /** Tables the person imported, as stored. */
+  get importedTables(): readonly TableRecord[] {
+    return this.#imported?.current ?? [];
+  }
+
+  /** Every table at hand: bundled, then imported. */
+  get tables(): readonly FactorTable[] {
+    return [...this.#bundled, ...this.importedTables.map((r) => r.table)];
   }
 
   get db(): CarboneEviteDb | null {
@@ -47,6 +64,7 @@ export class AppState {
         return false;
       });
       const seeded = await seedOnce(db, () => this.withPinnedHash(makeDemo()), this.summarise);
+      this.#imported = new LiveQuery(() => db.factorTables.toArray(), []);
       this.#db = db;
       if (seeded && this.router.route.screen === 'list') this.router.go({ screen: 'scenario', id: seeded.id });
     } catch (error) {

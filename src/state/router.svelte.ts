@@ -1,14 +1,16 @@
 // Screens are addressed in the URL fragment, so a reload or the back button lands where the person was,
 // and nothing about them reaches a server.
-export type Route = { readonly screen: 'list' } | { readonly screen: 'scenario'; readonly id: string };
+export type Route = { readonly screen: 'list' } | { readonly screen: 'tables' } | { readonly screen: 'scenario'; readonly id: string };
 
 function parseHash(hash: string): Route {
   const match = /^#\/scenario\/([\w-]+)$/.exec(hash);
-  return match ? { screen: 'scenario', id: match[1] as string } : { screen: 'list' };
+  if (match) return { screen: 'scenario', id: match[1] as string };
+  return hash === '#/tables' ? { screen: 'tables' } : { screen: 'list' };
 }
 
 export function hrefFor(route: Route): string {
-  return route.screen === 'scenario' ? `#/scenario/${route.id}` : '#/';
+  if (route.screen === 'scenario') return `#/scenario/${route.id}`;
+  return route.screen === 'tables' ? '#/tables' : '#/';
 }
 
 export class Router {
