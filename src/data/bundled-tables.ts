@@ -2,17 +2,19 @@
 import { parseFactorTable, ReleasesSchema, type FactorTable, type Problem, type Releases } from '../domain';
 import releasesJson from '../../emission-factors/releases.json';
 
-const files = import.meta.glob<unknown>('/emission-factors/*/*.json', { eager: true, import: 'default' });
+// Each version is its own chunk, fetched while storage opens: the tables stay out of the first script.
+const files = import.meta.glob<unknown>('/emission-factors/*/*.json', { import: 'default' });
 
 export interface BundledTables {
   readonly tables: FactorTable[];
   readonly problems: { file: string; problems: Problem[] }[];
 }
 
-export function loadBundledTables(): BundledTables {
+export async function loadBundledTables(): Promise<BundledTables> {
   const tables: FactorTable[] = [];
   const problems: BundledTables['problems'] = [];
-  for (const [file, json] of Object.entries(files)) {
+  const loaded = await Promise.all(Object.entries(files).map(async ([file, load]) => [file, await load()] as const));
+  for (const [file, json] of loaded) {
     const parsed = parseFactorTable(json);
     if (parsed.ok) tables.push(parsed.value);
     else problems.push({ file, problems: parsed.problems });

@@ -19,7 +19,7 @@ export type AppFailure = StorageFailure | 'reload-needed';
 
 export class AppState {
   readonly router = new Router();
-  readonly #bundled: readonly FactorTable[];
+  #bundled = $state.raw<readonly FactorTable[]>([]);
   #imported = $state.raw<LiveQuery<TableRecord[]> | null>(null);
   #db = $state.raw<CarboneEviteDb | null>(null);
   failure = $state<AppFailure | null>(null);
@@ -29,8 +29,7 @@ export class AppState {
 
   readonly releases: Releases;
 
-  constructor(tables: readonly FactorTable[], releases: Releases) {
-    this.#bundled = tables;
+  constructor(releases: Releases) {
     this.releases = releases;
   }
 
@@ -54,9 +53,10 @@ export class AppState {
   }
 
   /** Opens storage; on the very first visit stores the demo scenario and opens it. */
-  async start(makeDemo: () => Scenario): Promise<void> {
+  async start(loadTables: () => Promise<readonly FactorTable[]>, makeDemo: () => Scenario): Promise<void> {
     try {
-      const db = await openDatabase();
+      const [db, tables] = await Promise.all([openDatabase(), loadTables()]);
+      this.#bundled = tables;
       db.on('versionchange', () => {
         // Another tab opened a newer version of the app: close so it can upgrade, and say why.
         db.close();

@@ -72,7 +72,7 @@ test('reads well on a phone, in both languages', async ({ page }, testInfo) => {
   await expect(page.getByTestId('total-avoided')).toHaveText(TOTAL_EN);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   await page.screenshot({ path: testInfo.outputPath('editor-en-narrow.png'), fullPage: true });
-  await page.getByRole('link', { name: /My scenarios/ }).click();
+  await page.getByRole('link', { name: 'My scenarios', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'My scenarios' })).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   await page.screenshot({ path: testInfo.outputPath('list-en-narrow.png'), fullPage: true });

@@ -5,7 +5,7 @@ import { expectNoSeriousAxeViolations, openDemo, tabTo, watchRequests } from './
 
 async function newBlankScenario(page: Page, name: string) {
   await openDemo(page);
-  await page.getByRole('link', { name: /Mes scénarios/ }).click();
+  await page.getByRole('link', { name: 'Mes scénarios', exact: true }).click();
   await page.getByRole('button', { name: 'Nouveau scénario' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Nouveau scénario' })).toBeVisible();
   await page.getByLabel('Nom du scénario').fill(name);
@@ -82,7 +82,7 @@ test('create a scenario, add lines through the picker, read the totals, reload a
   await expect(page.getByRole('article', { name: /Ligne 1/ }).getByLabel('Part (%)')).toHaveValue('50');
 
   // The list shows both scenarios; search ignores accents and case; sorting by avoided puts the demo first.
-  await page.getByRole('link', { name: /Mes scénarios/ }).first().click();
+  await page.getByRole('link', { name: 'Mes scénarios', exact: true }).first().click();
   const list = page.getByRole('list', { name: 'Mes scénarios' });
   await expect(list.getByRole('listitem')).toHaveCount(2);
   await expect(list.getByRole('listitem').first()).toContainText('Atelier achats 2027');
@@ -102,7 +102,7 @@ test('create a scenario, add lines through the picker, read the totals, reload a
 
 test('delete with undo, rename and duplicate', async ({ page }) => {
   await openDemo(page);
-  await page.getByRole('link', { name: /Mes scénarios/ }).click();
+  await page.getByRole('link', { name: 'Mes scénarios', exact: true }).click();
   const demo = 'Achats durables d’une collectivité';
 
   await page.getByRole('button', { name: `Dupliquer « ${demo} »` }).click();

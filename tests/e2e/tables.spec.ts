@@ -43,7 +43,7 @@ test('import a Base Carbone export (Windows-1252), keep some factors, use them, 
 
   // A new scenario pinned to the imported table, with a line from its factors:
   // 100 meals × (6.29 − 0.51) = 578 kg avoided.
-  await page.getByRole('link', { name: 'Mes scénarios' }).first().click();
+  await page.getByRole('link', { name: 'Mes scénarios', exact: true }).click();
   await page.getByLabel('Table de facteurs du nouveau scénario').selectOption('base-carbone-import@2025-04-24');
   await page.getByRole('button', { name: 'Nouveau scénario' }).click();
   await expect(page.getByText(/version 2025-04-24 du/)).toBeVisible();
