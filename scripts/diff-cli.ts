@@ -1,9 +1,9 @@
 // `npm run estimate -- diff <scenario.json> --to <version> [--factors <table.json>]... [--replace old=new]... [--format json|text]`
 // The scenario under its pinned table version and under another version of the same table.
 import { readFileSync } from 'node:fs';
-import { compareVersions, formatPath, parseScenario, ReleasesSchema, replacementsBetween, selectPinnedTable, type Amounts, type FactorTable, type Releases, type VersionComparison } from '../src/domain';
-import { BUNDLED_TABLES_DIR, readBundledTables, readFactorTableFile, readJsonFile, type FileProblem } from '../src/data/table-files-node';
-import type { CliIo } from './estimate-cli';
+import { compareVersions, formatPath, parseScenario, ReleasesSchema, replacementsBetween, selectPinnedTable, type Amounts, type Releases, type VersionComparison } from '../src/domain';
+import { BUNDLED_TABLES_DIR, readJsonFile } from '../src/data/table-files-node';
+import { describe, gatherTables, type CliIo } from './estimate-cli';
 
 export const DIFF_USAGE =
   'usage: npm run estimate -- diff <scenario.json> --to <version> [--factors <table.json>]... [--replace <old-id>=<new-id>]... [--format json|text]';
@@ -78,34 +78,27 @@ export function runDiffCli(args: readonly string[], io: CliIo): number {
     io.err(`${options}\n${DIFF_USAGE}\n`);
     return 2;
   }
-  const describe = (p: FileProblem) => `${p.file}: ${formatPath(p.path)}: ${p.message}`;
-  const bundled = readBundledTables();
-  const problems: FileProblem[] = bundled.ok ? [] : [...bundled.problems];
-  const tables: FactorTable[] = bundled.ok ? [...bundled.value] : [];
-  for (const file of options.factorFiles) {
-    const read = readFactorTableFile(file);
-    if (read.ok) tables.push(read.value);
-    else problems.push(...read.problems);
-  }
   const json = readJsonFile(options.scenario);
-  if (!json.ok) problems.push(...json.problems);
   const scenario = json.ok ? parseScenario(json.value) : null;
-  if (scenario && !scenario.ok) problems.push(...scenario.problems.map((p) => ({ ...p, file: options.scenario })));
+  const { tables, problems } = gatherTables(options.factorFiles, scenario?.ok ? scenario.value : null, io, false);
+  if (!json.ok) problems.push(...json.problems.map(describe));
+  if (scenario && !scenario.ok) problems.push(...scenario.problems.map((p) => describe({ ...p, file: options.scenario })));
   if (problems.length || !scenario?.ok) {
-    io.err(problems.map(describe).join('\n') + '\n');
+    io.err(problems.join('\n') + '\n');
     return 2;
   }
-  const from = selectPinnedTable(scenario.value, tables);
-  const target = selectPinnedTable({ ...scenario.value, factorTable: { id: scenario.value.factorTable.id, version: options.to } }, tables);
-  const fail = (ps: { path: readonly (string | number)[]; message: string }[]) => {
+  const fail = (ps: readonly { path: readonly (string | number)[]; message: string }[]) => {
     io.err(ps.map((p) => `${options.scenario}: ${formatPath(p.path)}: ${p.message}`).join('\n') + '\n');
     return 2;
   };
+  const from = selectPinnedTable(scenario.value, tables);
   if (!from.ok) return fail(from.problems);
+  const target = selectPinnedTable({ ...scenario.value, factorTable: { id: from.value.id, version: options.to } }, tables);
   if (!target.ok) return fail(target.problems.map((p) => ({ ...p, message: `--to: ${p.message}` })));
   const replacements = replacementsBetween(readReleases(), from.value.id, from.value.version, target.value.version);
   const comparison = compareVersions(scenario.value, from.value, target.value, replacements, options.replace);
-  if (!comparison.ok) return fail(comparison.problems.map((p) => ({ ...p, message: `${p.message} (give one with --replace ${String(p.params?.factor)}=<new-id>)` })));
+  if (!comparison.ok)
+    return fail(comparison.problems.map((p) => ({ ...p, message: `${p.message} (give one with --replace ${String(p.params?.factor)}=<new-id>)` })));
   const { before: _before, after: _after, ...summary } = comparison.value;
   io.out(options.format === 'text' ? asText(comparison.value) : JSON.stringify(summary, null, 2) + '\n');
   return 0;

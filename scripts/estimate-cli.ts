@@ -2,6 +2,7 @@
 // `npm run estimate -- import-table <export.csv> [--id <table-id>] [--version <v>]`
 // Exit codes: 0 done; 2 bad input or usage, one line per problem naming the file and the JSON path.
 // A `--factors` file ending in `.csv` is an ADEME Base Carbone® export, read as the app reads it.
+import { runDiffCli } from './diff-cli';
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { estimateWithTables, formatPath, parseScenario, type FactorTable, type Scenario } from '../src/domain';
@@ -25,6 +26,7 @@ export interface CliIo {
 export const USAGE = [
   'usage: npm run estimate -- <scenario.json> [--factors <table.json|export.csv>]... [--format json|csv] [--verbose]',
   '       npm run estimate -- import-table <export.csv> [--id <table-id>] [--version <v>]',
+  '       npm run estimate -- diff <scenario.json> --to <version> [--factors …]... [--replace <old-id>=<new-id>]... [--format json|text]',
 ].join('\n');
 
 interface Options {
@@ -60,7 +62,7 @@ function parseArgs(args: readonly string[]): Options | string {
   return scenario === undefined ? 'no scenario file given' : { scenario, factorFiles, format, verbose };
 }
 
-const describe = (p: FileProblem) => `${p.file}: ${formatPath(p.path)}: ${p.message}`;
+export const describe = (p: FileProblem) => `${p.file}: ${formatPath(p.path)}: ${p.message}`;
 
 const isExportFile = (file: string) => file.toLowerCase().endsWith('.csv');
 
@@ -120,7 +122,7 @@ const TABLE_ID = /^[a-z0-9][a-z0-9-]*$/;
  * Bundled tables, then those named on the command line; one id and version must mean one content.
  * An export takes the id the scenario is pinned to when no other table has it, else the default id.
  */
-function gatherTables(
+export function gatherTables(
   files: readonly string[],
   scenario: Scenario | null,
   io: CliIo,
@@ -192,6 +194,7 @@ function runImportTable(args: readonly string[], io: CliIo): number {
 
 export function runEstimateCli(args: readonly string[], io: CliIo): number {
   if (args[0] === 'import-table') return runImportTable(args.slice(1), io);
+  if (args[0] === 'diff') return runDiffCli(args.slice(1), io);
   const options = parseArgs(args);
   if (typeof options === 'string') {
     io.err(`${options}\n${USAGE}\n`);
