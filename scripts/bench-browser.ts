@@ -89,7 +89,7 @@ try {
   }
   const csv = Buffer.from([header, ...rows].join('\r\n') + '\r\n', 'utf8');
   await page.goto(`${ORIGIN}/#/tables`);
-  await page.getByLabel('Fichier CSV').setInputFiles({ name: 'bench-20000.csv', mimeType: 'text/csv', buffer: csv });
+  await page.getByLabel('Fichier CSV ou JSON').setInputFiles({ name: 'bench-20000.csv', mimeType: 'text/csv', buffer: csv });
   const readStart = Date.now();
   await page.getByRole('button', { name: 'Lire le fichier' }).click();
   await page.getByText(/20\s?000 lignes lues/).waitFor({ timeout: 60_000 });

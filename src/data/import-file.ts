@@ -1,5 +1,6 @@
 // Reads a chosen file in the import worker; the promise settles with the parsed table or the problems.
 import type { ImportMessage, ImportRequest } from './import-worker';
+import { formatPath, parseFactorTable, parseJsonText } from '../domain';
 import { describeSize, MAX_EXPORT_BYTES, type BaseCarboneImport } from './base-carbone-import';
 
 export interface ImportOutcome {
@@ -8,6 +9,18 @@ export interface ImportOutcome {
   readonly parseMs: number;
 }
 
+/** A table in this app's own JSON format: checked whole, every problem named with its JSON path. */
+async function importTableJson(file: File): Promise<ImportOutcome> {
+  const started = performance.now();
+  const json = parseJsonText(await file.text());
+  const parsed = json.ok ? parseFactorTable(json.value) : json;
+  const parseMs = performance.now() - started;
+  if (!parsed.ok) return { result: { ok: false, problems: parsed.problems.map((p) => `${file.name}: ${formatPath(p.path)}: ${p.message}`) }, encoding: 'utf-8', parseMs };
+  const n = parsed.value.factors.length;
+  return { result: { ok: true, table: parsed.value, rejected: [], counts: { rows: n, accepted: n, rejected: 0, skipped: 0 } }, encoding: 'utf-8', parseMs };
+}
+
+/** Reads an official CSV export (in the worker) or a table in our JSON format. */
 export async function importExportFile(file: File, onProgress: (fraction: number) => void, tableId?: string): Promise<ImportOutcome> {
   // Refused before reading it into memory.
   if (file.size > MAX_EXPORT_BYTES)
@@ -16,6 +29,7 @@ export async function importExportFile(file: File, onProgress: (fraction: number
       encoding: '',
       parseMs: 0,
     };
+  if (/\.json$/i.test(file.name)) return importTableJson(file);
   const bytes = await file.arrayBuffer();
   const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
   try {

@@ -11,7 +11,7 @@ test('import a Base Carbone export (Windows-1252), keep some factors, use them, 
   await expect(list.getByRole('row')).toHaveCount(3); // header + 2024.1 + 2025.1
 
   // A file that is not semicolon-separated is refused and nothing is stored.
-  await page.getByLabel('Fichier CSV').setInputFiles({ name: 'wrong.csv', mimeType: 'text/csv', buffer: Buffer.from('a,b,c\n1,2,3\n') });
+  await page.getByLabel('Fichier CSV ou JSON').setInputFiles({ name: 'wrong.csv', mimeType: 'text/csv', buffer: Buffer.from('a,b,c\n1,2,3\n') });
   await page.getByRole('button', { name: 'Lire le fichier' }).click();
   await expect(page.getByText('Ce fichier ne peut pas être importé :')).toBeVisible();
   await expect(page.getByText('Rien n’a été enregistré.')).toBeVisible();
@@ -20,7 +20,7 @@ test('import a Base Carbone export (Windows-1252), keep some factors, use them, 
   // The sample holds 10 data rows taken from the V23.6 export: 4 valid factors (43642, 26739, 20687,
   // 20683), 3 breakdown rows of 43642, an archived element (line 9), a source-data element (line 10)
   // and a factor per toe (line 11), whose unit the engine does not have.
-  await page.getByLabel('Fichier CSV').setInputFiles(fixture('base-carbone/sample-windows-1252.csv'));
+  await page.getByLabel('Fichier CSV ou JSON').setInputFiles(fixture('base-carbone/sample-windows-1252.csv'));
   await page.getByRole('button', { name: 'Lire le fichier' }).click();
   await expect(page.getByText('10 lignes lues : 4 facteurs acceptés, 3 lignes refusées, 3 lignes de détail ignorées.')).toBeVisible();
   await expect(page.getByText(/Encodage windows-1252 ; la table sera base-carbone-import, version 2025-04-24\./)).toBeVisible();
@@ -60,4 +60,23 @@ test('import a Base Carbone export (Windows-1252), keep some factors, use them, 
   await page.getByRole('button', { name: 'Supprimer la table base-carbone-import 2025-04-24' }).click();
   await expect(page.getByText('La table base-carbone-import 2025-04-24 est utilisée par : Nouveau scénario.', { exact: false })).toBeVisible();
   await expect(list.getByRole('row')).toHaveCount(4);
+});
+
+test('import a table in our JSON format; a broken one is refused with its JSON paths', async ({ page }) => {
+  await openDemo(page);
+  await page.getByRole('link', { name: 'Tables de facteurs' }).click();
+  const list = page.getByRole('table', { name: 'Tables de facteurs disponibles dans ce navigateur' });
+
+  const broken = { format: 'carbone-evite/factor-table@1', id: 'Bad Id', version: '1' };
+  await page.getByLabel('Fichier CSV ou JSON').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
+  await page.getByRole('button', { name: 'Lire le fichier' }).click();
+  await expect(page.getByText('broken.json: id: Expected lower-case letters, digits and hyphens')).toBeVisible();
+  await expect(page.getByText('Rien n’a été enregistré.')).toBeVisible();
+
+  // tests/fixtures/test-table.json holds 12 factors.
+  await page.getByLabel('Fichier CSV ou JSON').setInputFiles(fixture('test-table.json'));
+  await page.getByRole('button', { name: 'Lire le fichier' }).click();
+  await expect(page.getByText(/12 facteurs acceptés, 0 lignes refusées/)).toBeVisible();
+  await page.getByRole('button', { name: 'Enregistrer la table test-table 1 (12 facteurs)' }).click();
+  await expect(list.getByRole('row', { name: /test-table/ })).toBeVisible();
 });
