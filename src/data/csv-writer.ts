@@ -20,17 +20,26 @@ export function neutraliseFormula(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
+/**
+ * 12 significant digits: far beyond any factor's precision, and free of binary noise such as
+ * 0.6830999999999999 for 3 × 0.239 − 3 × 0.0113.
+ */
+export function roundForExport(value: number): number {
+  return Number(value.toPrecision(12));
+}
+
 function formatCell(cell: CsvCell, dialect: CsvDialect): string {
   if (cell === null || cell === undefined) return '';
   let text: string;
   if (typeof cell === 'number') {
     if (!Number.isFinite(cell)) return '';
-    text = String(cell);
+    text = String(roundForExport(cell));
     if (dialect.decimal === ',') text = text.replace('.', ',');
   } else {
     text = neutraliseFormula(cell);
   }
-  return /[",;\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  const quote = text.includes(dialect.separator) || /["\r\n]/.test(text);
+  return quote ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 export function writeCsv(rows: readonly (readonly CsvCell[])[], dialect: CsvDialect = INTERNATIONAL_CSV): string {

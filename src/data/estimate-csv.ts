@@ -53,3 +53,16 @@ export function estimateLinesCsv(estimate: Estimate, dialect: CsvDialect, langua
   }
   return writeCsv(rows, dialect);
 }
+
+export const CATEGORY_CSV_HEADER = ['category', 'line_count', 'baseline_kgco2e', 'alternative_kgco2e', 'avoided_kgco2e', 'table_id', 'table_version'];
+
+/** One row per purchase category, then a `total` row. */
+export function estimateCategoriesCsv(estimate: Estimate, dialect: CsvDialect): string {
+  const { id, version } = estimate.table;
+  const rows: CsvCell[][] = [CATEGORY_CSV_HEADER];
+  for (const c of estimate.categories) rows.push([c.category, c.lineCount, c.baseline, c.alternative, c.avoided, id, version]);
+  const lineCount = estimate.categories.reduce((n, c) => n + c.lineCount, 0);
+  const t = estimate.totals;
+  rows.push(['total', lineCount, t.baseline, t.alternative, t.avoided, id, version]);
+  return writeCsv(rows, dialect);
+}

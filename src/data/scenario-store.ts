@@ -35,6 +35,15 @@ export async function createScenario(db: CarboneEviteDb, scenario: Scenario, sum
   return record;
 }
 
+/** Several scenarios (imported files) stored together: all of them, or none if one write fails. */
+export async function createScenarios(db: CarboneEviteDb, scenarios: readonly Scenario[], summarise: Summarise): Promise<ScenarioRecord[]> {
+  const valid = scenarios.map(checked);
+  const now = Date.now();
+  const records = valid.map((scenario): ScenarioRecord => ({ id: newId(), createdAt: now, updatedAt: now, revision: 1, scenario, summary: summarise(scenario) }));
+  await db.transaction('rw', db.scenarios, () => db.scenarios.bulkAdd(records));
+  return records;
+}
+
 /** Applies a tab's queued edits to the latest stored scenario, in one transaction. */
 export async function saveEdits(
   db: CarboneEviteDb,

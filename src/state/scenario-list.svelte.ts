@@ -3,6 +3,7 @@ import type { CarboneEviteDb, ScenarioRecord } from '../data/db';
 import {
   classifyStorageError,
   createScenario,
+  createScenarios,
   deleteScenario,
   duplicateScenario,
   readRecord,
@@ -71,6 +72,10 @@ export class ScenarioListState {
 
   create(scenario: Scenario): Promise<ScenarioRecord | undefined> {
     return this.#attempt(() => createScenario(this.#db, this.#app.withPinnedHash(scenario), this.#app.summarise));
+  }
+
+  importMany(scenarios: readonly Scenario[]): Promise<ScenarioRecord[] | undefined> {
+    return this.#attempt(() => createScenarios(this.#db, scenarios.map((s) => this.#app.withPinnedHash(s)), this.#app.summarise));
   }
 
   duplicate(id: string, name: string): Promise<ScenarioRecord | undefined> {

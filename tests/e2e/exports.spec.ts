@@ -1,0 +1,66 @@
+// The files analysts receive, downloaded from the real app and opened here.
+import { readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
+import { expect, test, type Page } from '@playwright/test';
+import { openDemo } from './support';
+
+async function download(page: Page, button: string): Promise<{ name: string; bytes: Buffer }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()) };
+}
+
+test('CSV, XLSX, PNG and scenario files of the demo; the scenario file re-imports to the same totals', async ({ page }) => {
+  await openDemo(page);
+  // A hostile label, typed by a user, must reach every file as text.
+  await page.getByRole('article', { name: /Ligne 1/ }).getByLabel('Libellé').fill('=HYPERLINK("http://evil","clic")');
+  await expect(page.getByText(/^Enregistré à/)).toBeVisible();
+
+  // French spreadsheet dialect by default in French: BOM, semicolons, decimal commas.
+  const categories = await download(page, 'Catégories (CSV)');
+  expect(categories.name).toBe('Achats-durables-d-une-collectivite-categories.csv');
+  const text = categories.bytes.toString('utf8');
+  expect(text.charCodeAt(0)).toBe(0xfeff);
+  // food: 36 000 × 0.2 × (6.29 − 0.51) = 41 616 avoided; baseline 36 000 × 6.29 = 226 440
+  expect(text).toContain('food;1;226440;184824;41616;ademe-selection;2025.1');
+  // total avoided 126 381.3 kg
+  expect(text).toMatch(/total;7;366936;240554,7;126381,3;/);
+
+  const lines = (await download(page, 'Lignes (CSV)')).bytes.toString('utf8');
+  expect(lines).toContain(`"'=HYPERLINK(""http://evil"",""clic"")"`);
+  expect(lines).toContain('20687');
+
+  await page.getByLabel('International (virgule, point décimal)').check();
+  const international = (await download(page, 'Catégories (CSV)')).bytes.toString('utf8');
+  expect(international.charCodeAt(0)).not.toBe(0xfeff);
+  expect(international).toContain('total,7,366936,240554.7,126381.3,');
+
+  const xlsx = await download(page, 'Classeur Excel (XLSX)');
+  expect(xlsx.name).toBe('Achats-durables-d-une-collectivite.xlsx');
+  const files = unzipSync(new Uint8Array(xlsx.bytes));
+  expect(strFromU8(files['xl/workbook.xml']!)).toContain('name="Facteurs utilisés"');
+  const everything = Object.entries(files)
+    .filter(([name]) => name.endsWith('.xml'))
+    .map(([, bytes]) => strFromU8(bytes))
+    .join('');
+  expect(everything).toContain("'=HYPERLINK(");
+  expect(everything).not.toContain('<f>');
+
+  const png = await download(page, 'Graphique (PNG)');
+  expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+  const json = await download(page, 'Scénario (JSON)');
+  const scenario = JSON.parse(json.bytes.toString('utf8'));
+  expect(scenario).toMatchObject({ format: 'carbone-evite/scenario@1', factorTable: { id: 'ademe-selection', version: '2025.1' } });
+  expect(scenario.factorTable.hash).toMatch(/^sha256:[0-9a-f]{64}$/);
+
+  // Re-imported (with a broken file beside it), it gives the same figures.
+  await page.getByRole('link', { name: 'Mes scénarios', exact: true }).click();
+  await page.getByLabel(/Importer des fichiers de scénario/).setInputFiles([
+    { name: 'copie.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...scenario, name: 'Copie importée' })) },
+    { name: 'casse.json', mimeType: 'application/json', buffer: json.bytes.subarray(0, 100) },
+  ]);
+  await expect(page.getByText(/^casse\.json: \(root\): Not valid JSON/)).toBeVisible();
+  await expect(page.getByText('1 scénario(s) importé(s).')).toBeVisible();
+  await page.getByRole('link', { name: 'Copie importée' }).click();
+  await expect(page.getByTestId('total-avoided')).toHaveText('126,4 t CO2e');
+});
