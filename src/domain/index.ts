@@ -11,3 +11,4 @@ export * from './scenario-edits';
 export * from './table-hash';
 export * from './releases';
 export * from './table-diff';
+export * from './consolidate';

@@ -11,6 +11,8 @@ export interface LinePatch extends Partial<Omit<Line, 'id' | 'baseline' | 'alter
 
 export type ScenarioEdit =
   | { readonly kind: 'rename'; readonly name: string }
+  /** Who bought and when: an empty organisation or an undefined year clears it. */
+  | { readonly kind: 'set-buyer'; readonly organisation?: string; readonly year?: number }
   | { readonly kind: 'add-line'; readonly line: Line }
   | { readonly kind: 'remove-line'; readonly lineId: string }
   | { readonly kind: 'move-line'; readonly lineId: string; readonly toIndex: number }
@@ -43,6 +45,18 @@ export function applyEdit(scenario: Scenario, edit: ScenarioEdit): Scenario {
   switch (edit.kind) {
     case 'rename':
       return { ...scenario, name: edit.name };
+    case 'set-buyer': {
+      const next = { ...scenario };
+      if ('organisation' in edit) {
+        if (edit.organisation?.trim()) next.organisation = edit.organisation;
+        else delete next.organisation;
+      }
+      if ('year' in edit) {
+        if (edit.year === undefined) delete next.year;
+        else next.year = edit.year;
+      }
+      return next;
+    }
     case 'add-line':
       return scenario.lines.some((l) => l.id === edit.line.id) ? scenario : { ...scenario, lines: [...scenario.lines, edit.line] };
     case 'remove-line':

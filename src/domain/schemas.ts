@@ -99,6 +99,10 @@ export type CustomFactor = z.infer<typeof CustomFactorSchema>;
 export const ScenarioSchema = z.object({
   format: z.literal(SCENARIO_FORMAT),
   name: nonEmpty(),
+  /** The buyer the scenario belongs to, for consolidating many buyers' files. */
+  organisation: z.optional(z.string()),
+  /** The year of the purchases. */
+  year: z.optional(z.number().check(z.int(), z.gte(2000), z.lte(2100))),
   factorTable: z.object({ id: nonEmpty(), version: nonEmpty(), hash: z.optional(nonEmpty()) }),
   customFactors: z._default(z.array(CustomFactorSchema), []),
   lines: z.array(LineSchema),

@@ -1,16 +1,18 @@
 // Screens are addressed in the URL fragment, so a reload or the back button lands where the person was,
 // and nothing about them reaches a server.
-export type Route = { readonly screen: 'list' } | { readonly screen: 'tables' } | { readonly screen: 'scenario'; readonly id: string };
+export type Route = { readonly screen: 'list' } | { readonly screen: 'tables' } | { readonly screen: 'consolidation' } | { readonly screen: 'scenario'; readonly id: string };
 
 function parseHash(hash: string): Route {
   const match = /^#\/scenario\/([\w-]+)$/.exec(hash);
   if (match) return { screen: 'scenario', id: match[1] as string };
-  return hash === '#/tables' ? { screen: 'tables' } : { screen: 'list' };
+  if (hash === '#/tables') return { screen: 'tables' };
+  return hash === '#/consolidation' ? { screen: 'consolidation' } : { screen: 'list' };
 }
 
 export function hrefFor(route: Route): string {
   if (route.screen === 'scenario') return `#/scenario/${route.id}`;
-  return route.screen === 'tables' ? '#/tables' : '#/';
+  if (route.screen === 'tables') return '#/tables';
+  return route.screen === 'consolidation' ? '#/consolidation' : '#/';
 }
 
 export class Router {

@@ -71,3 +71,18 @@ describe('scenario edits', () => {
     expect(applyEdit(twice, { kind: 'remove-custom-factor', factorId: 'epd' }).customFactors).toEqual([]);
   });
 });
+
+describe('buyer and year', () => {
+  it('sets and clears the organisation and the year', () => {
+    const set = applyEdit(base, { kind: 'set-buyer', organisation: 'Ville de Lille', year: 2026 });
+    expect(set).toMatchObject({ organisation: 'Ville de Lille', year: 2026 });
+    const cleared = applyEdits(set, [
+      { kind: 'set-buyer', organisation: '  ' },
+      { kind: 'set-buyer', year: undefined },
+    ]);
+    expect(Object.keys(cleared)).not.toContain('organisation');
+    expect(Object.keys(cleared)).not.toContain('year');
+    // Setting one leaves the other alone.
+    expect(applyEdit(set, { kind: 'set-buyer', year: 2027 })).toMatchObject({ organisation: 'Ville de Lille', year: 2027 });
+  });
+});

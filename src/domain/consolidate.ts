@@ -1,0 +1,86 @@
+// Many buyers' scenarios put together: by category, by organisation and by year. Scenarios computed with
+// different table versions are kept in separate groups, never added up together.
+import type { CategoryId } from './categories';
+import type { Amounts, Estimate } from './estimate';
+import type { TableRef } from './factor-index';
+import type { Scenario } from './schemas';
+
+export interface ConsolidationInput {
+  readonly source: string;
+  readonly scenario: Scenario;
+  readonly estimate: Estimate;
+}
+
+export interface ConsolidationGroup {
+  readonly table: TableRef;
+  readonly sources: string[];
+  readonly totals: Amounts;
+  readonly byCategory: { readonly key: CategoryId; readonly amounts: Amounts }[];
+  readonly byOrganisation: { readonly key: string; readonly amounts: Amounts }[];
+  readonly byYear: { readonly key: string; readonly amounts: Amounts }[];
+}
+
+const add = (into: Amounts, a: Amounts) => {
+  into.baseline += a.baseline;
+  into.alternative += a.alternative;
+  into.avoided += a.avoided;
+};
+const zero = (): Amounts => ({ baseline: 0, alternative: 0, avoided: 0 });
+
+function sumBy<K extends string>(entries: Iterable<[K, Amounts]>): { key: K; amounts: Amounts }[] {
+  const sums = new Map<K, Amounts>();
+  for (const [key, amounts] of entries) {
+    let sum = sums.get(key);
+    if (!sum) sums.set(key, (sum = zero()));
+    add(sum, amounts);
+  }
+  return [...sums].map(([key, amounts]) => ({ key, amounts }));
+}
+
+/** One group per table version; `''` stands for a scenario without organisation or year. */
+export function consolidate(inputs: readonly ConsolidationInput[]): ConsolidationGroup[] {
+  const groups = new Map<string, ConsolidationInput[]>();
+  for (const input of inputs) {
+    const key = `${input.estimate.table.id}\u0000${input.estimate.table.version}`;
+    groups.set(key, [...(groups.get(key) ?? []), input]);
+  }
+  return [...groups.values()].map((members) => {
+    const totals = zero();
+    for (const m of members) add(totals, m.estimate.totals);
+    return {
+      table: members[0]!.estimate.table,
+      sources: members.map((m) => m.source),
+      totals,
+      byCategory: sumBy(members.flatMap((m) => m.estimate.categories.map((c) => [c.category, c] as [CategoryId, Amounts]))),
+      byOrganisation: sumBy(members.map((m) => [m.scenario.organisation?.trim() ?? '', m.estimate.totals] as [string, Amounts])),
+      byYear: sumBy(members.map((m) => [m.scenario.year === undefined ? '' : String(m.scenario.year), m.estimate.totals] as [string, Amounts])),
+    };
+  });
+}
+
+/**
+ * The scenarios of one group as one scenario, to export like any other: lines and own factors keep their
+ * content, their ids prefixed by the scenario's place in the list so that none collide.
+ */
+export function mergeScenarios(scenarios: readonly Scenario[], name: string): Scenario {
+  const first = scenarios[0];
+  if (!first) throw new Error('nothing to merge');
+  return {
+    format: first.format,
+    name,
+    factorTable: first.factorTable,
+    customFactors: scenarios.flatMap((s, i) => s.customFactors.map((f) => ({ ...f, id: `s${i + 1}-${f.id}` }))),
+    lines: scenarios.flatMap((s, i) => {
+      const own = new Set(s.customFactors.map((f) => f.id));
+      const rename = (id: string) => (own.has(id) ? `s${i + 1}-${id}` : id);
+      const prefix = [s.organisation, s.year, s.name].filter((x) => x !== undefined && x !== '').join(' · ');
+      return s.lines.map((l) => ({
+        ...l,
+        id: `s${i + 1}-${l.id}`,
+        label: l.label ? `${prefix} — ${l.label}` : prefix,
+        baseline: { ...l.baseline, factor: rename(l.baseline.factor) },
+        alternative: { ...l.alternative, factor: rename(l.alternative.factor) },
+      }));
+    }),
+  };
+}

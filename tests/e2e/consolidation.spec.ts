@@ -1,0 +1,49 @@
+// An analyst gathers buyers' scenario files; versions of the table are never added up together.
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { expectNoSeriousAxeViolations, openDemo } from './support';
+
+const file = (name: string, scenario: object) => ({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(scenario)) });
+const scenario = (name: string, organisation: string, year: number, version: string, lines: object[]) => ({
+  format: 'carbone-evite/scenario@1',
+  name,
+  organisation,
+  year,
+  factorTable: { id: 'ademe-selection', version },
+  lines,
+});
+
+test('consolidate files by category, organisation and year, keeping table versions apart', async ({ page }, testInfo) => {
+  await openDemo(page);
+  await page.getByRole('link', { name: 'Consolidation' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Consolidation de scénarios' })).toBeVisible();
+
+  await page.getByLabel('Fichiers de scénario (JSON, plusieurs à la fois)').setInputFiles([
+    // Lille 2026: 1000 × (6.29 − 0.51) = 5780 kg
+    file('lille-2026.json', scenario('Cantines', 'Lille', 2026, '2025.1', [{ id: 'm', quantity: 1000, unit: 'meal', baseline: { factor: 'meal-beef' }, alternative: { factor: 'meal-vegetarian' } }])),
+    // Amiens 2026: 100 × (34.4 − 18.6) = 1580 kg
+    file('amiens-2026.json', scenario('Mobilier', 'Amiens', 2026, '2025.1', [{ id: 'c', quantity: 100, unit: 'unit', baseline: { factor: 'chair-plastic' }, alternative: { factor: 'chair-wood' } }])),
+    // Lille 2027, under 2024.1: 2000 × (0.225 − 0.00334) = 443.32 kg
+    file('lille-2027.json', scenario('Missions', 'Lille', 2027, '2024.1', [{ id: 't', quantity: 2000, unit: 'pkm', baseline: { factor: 'plane-short-haul-500-1000km' }, alternative: { factor: 'train-tgv-2021' } }])),
+    { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "carbone-evite/scenario@1"') },
+  ]);
+
+  await expect(page.getByText(/^broken\.json: \(root\): Not valid JSON/)).toBeVisible();
+  await expect(page.getByText('Ces fichiers utilisent 2 versions de table différentes', { exact: false })).toBeVisible();
+  const current = page.getByRole('region', { name: /version 2025\.1 — 2 fichier/ });
+  // 5780 + 1580 = 7360 kg
+  await expect(current.getByTestId('consolidated-avoided')).toHaveText('7,4 t CO2e évitées');
+  const byOrganisation = current.getByRole('table', { name: /Par organisation/ });
+  await expect(byOrganisation.getByRole('row', { name: /Lille/ }).getByRole('cell').last()).toHaveText('5,8');
+  await expect(byOrganisation.getByRole('row', { name: /Amiens/ }).getByRole('cell').last()).toHaveText('1,6');
+  const older = page.getByRole('region', { name: /version 2024\.1 — 1 fichier/ });
+  await expect(older.getByTestId('consolidated-avoided')).toHaveText('0,443 t CO2e évitées');
+  await expectNoSeriousAxeViolations(page);
+  await page.screenshot({ path: testInfo.outputPath('consolidation-fr.png'), fullPage: true });
+
+  // Exported like a scenario: the merged file estimates to the group's total.
+  const [download] = await Promise.all([page.waitForEvent('download'), current.getByRole('button', { name: 'Scénario consolidé (JSON)' }).click()]);
+  const merged = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  expect(merged.lines.map((l: { id: string }) => l.id)).toEqual(['s1-m', 's2-c']);
+  expect(merged.lines[0].label).toBe('Lille · 2026 · Cantines');
+});

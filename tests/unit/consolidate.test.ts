@@ -1,0 +1,70 @@
+// Several buyers' scenarios put together; different table versions never added up.
+import { describe, expect, it } from 'vitest';
+import { consolidate, estimateScenario, estimateWithTables, indexFactors, mergeScenarios, type Scenario } from '../../src/domain';
+import { loadTestTable, scenarioOf, testIndex } from '../helpers';
+
+const meals = (quantity: number) => ({ id: 'm', quantity, unit: 'meal' as const, baseline: { factor: 'meal-beef' }, alternative: { factor: 'meal-vegetarian' } });
+const laptops = { id: 'it', quantity: 30, unit: 'unit' as const, baseline: { factor: 'laptop-new', lifetimeYears: 4 }, alternative: { factor: 'laptop-new', lifetimeYears: 6 } };
+
+const input = (source: string, scenario: Scenario) => {
+  const estimate = estimateScenario(scenario, testIndex(scenario.customFactors));
+  if (!estimate.ok) throw new Error(JSON.stringify(estimate.problems));
+  return { source, scenario, estimate: estimate.value };
+};
+
+describe('consolidate', () => {
+  // Lille 2026: 1000 meals → 5780 ; Lille 2027: 500 meals → 2890 and 30 laptops → 30 × 156 × (1 − 4/6) = 1560 ;
+  // Amiens 2026: 200 meals → 1156.
+  const a = input('lille-2026.json', scenarioOf([meals(1000)], { organisation: 'Lille', year: 2026 }));
+  const b = input('lille-2027.json', scenarioOf([meals(500), laptops], { organisation: 'Lille', year: 2027 }));
+  const c = input('amiens.json', scenarioOf([meals(200)], { organisation: 'Amiens', year: 2026 }));
+
+  it('sums by category, organisation and year', () => {
+    const [group] = consolidate([a, b, c]);
+    expect(group?.sources).toEqual(['lille-2026.json', 'lille-2027.json', 'amiens.json']);
+    expect(group?.totals.avoided).toBeCloseTo(5780 + 2890 + 1560 + 1156, 9);
+    const byOrg = Object.fromEntries(group!.byOrganisation.map((x) => [x.key, x.amounts.avoided]));
+    expect(byOrg.Lille).toBeCloseTo(5780 + 2890 + 1560, 9);
+    expect(byOrg.Amiens).toBeCloseTo(1156, 9);
+    const byYear = Object.fromEntries(group!.byYear.map((x) => [x.key, x.amounts.avoided]));
+    expect(byYear['2026']).toBeCloseTo(5780 + 1156, 9);
+    expect(byYear['2027']).toBeCloseTo(2890 + 1560, 9);
+    const byCategory = Object.fromEntries(group!.byCategory.map((x) => [x.key, x.amounts.avoided]));
+    expect(byCategory.food).toBeCloseTo(5780 + 2890 + 1156, 9);
+    expect(byCategory.it).toBeCloseTo(1560, 9);
+  });
+
+  it('keeps scenarios of another table version apart', () => {
+    const table = loadTestTable();
+    const other = { ...table, version: '2' };
+    const scenario = scenarioOf([meals(100)], { factorTable: { id: 'test-table', version: '2' } });
+    const estimate = estimateWithTables(scenario, [table, other]);
+    if (!estimate.ok) throw new Error('no estimate');
+    const groups = consolidate([a, { source: 'v2.json', scenario, estimate: estimate.value }]);
+    expect(groups.map((g) => [g.table.version, g.sources])).toEqual([
+      ['1', ['lille-2026.json']],
+      ['2', ['v2.json']],
+    ]);
+  });
+
+  it('merges a group into one scenario whose estimate is the group total', () => {
+    const own = scenarioOf([{ ...meals(10), alternative: { factor: 'epd' } }], {
+      organisation: 'Douai',
+      customFactors: [{ id: 'epd', category: 'food', label: { fr: 'x', en: 'x' }, value: 1, unit: 'kgCO2e/meal', source: 'EPD', year: 2026 }],
+    });
+    const d = input('douai.json', own);
+    const merged = mergeScenarios([a.scenario, b.scenario, own], 'Consolidation');
+    expect(merged.lines.map((l) => l.id)).toEqual(['s1-m', 's2-m', 's2-it', 's3-m']);
+    expect(merged.lines[0]?.label).toBe('Lille · 2026 · test');
+    expect(merged.customFactors.map((f) => f.id)).toEqual(['s3-epd']);
+    const estimate = estimateScenario(merged, (() => {
+      const index = indexFactors(loadTestTable(), merged.customFactors);
+      if (!index.ok) throw new Error('index');
+      return index.value;
+    })());
+    if (!estimate.ok) throw new Error(JSON.stringify(estimate.problems));
+    // 5780 + 2890 + 1560 + 10 × (6.29 − 1) = 10230 + 52.9
+    expect(estimate.value.totals.avoided).toBeCloseTo(10230 + 52.9, 9);
+    expect(estimate.value.totals.avoided).toBeCloseTo(consolidate([a, b, d])[0]!.totals.avoided, 9);
+  });
+});
