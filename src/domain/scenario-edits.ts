@@ -14,6 +14,8 @@ export type ScenarioEdit =
   /** Who bought and when: an empty organisation or an undefined year clears it. */
   | { readonly kind: 'set-buyer'; readonly organisation?: string; readonly year?: number }
   | { readonly kind: 'add-line'; readonly line: Line }
+  /** Many lines at once (an imported ledger): saved in the same single write as any edit. */
+  | { readonly kind: 'add-lines'; readonly lines: readonly Line[] }
   | { readonly kind: 'remove-line'; readonly lineId: string }
   | { readonly kind: 'move-line'; readonly lineId: string; readonly toIndex: number }
   | { readonly kind: 'update-line'; readonly lineId: string; readonly patch: LinePatch }
@@ -59,6 +61,10 @@ export function applyEdit(scenario: Scenario, edit: ScenarioEdit): Scenario {
     }
     case 'add-line':
       return scenario.lines.some((l) => l.id === edit.line.id) ? scenario : { ...scenario, lines: [...scenario.lines, edit.line] };
+    case 'add-lines': {
+      const used = new Set(scenario.lines.map((l) => l.id));
+      return { ...scenario, lines: [...scenario.lines, ...edit.lines.filter((l) => !used.has(l.id))] };
+    }
     case 'remove-line':
       return { ...scenario, lines: scenario.lines.filter((l) => l.id !== edit.lineId) };
     case 'move-line': {

@@ -86,3 +86,11 @@ describe('buyer and year', () => {
     expect(applyEdit(set, { kind: 'set-buyer', year: 2027 })).toMatchObject({ organisation: 'Ville de Lille', year: 2027 });
   });
 });
+
+describe('lines from a ledger', () => {
+  it('appends many lines in one edit, skipping ids already there', () => {
+    const next = applyEdit(base, { kind: 'add-lines', lines: [line('a', 9), line('x'), line('y')] });
+    expect(ids(next)).toEqual(['a', 'b', 'c', 'x', 'y']);
+    expect(next.lines[0]?.quantity).toBe(1);
+  });
+});

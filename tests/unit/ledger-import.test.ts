@@ -1,0 +1,100 @@
+// Purchase ledgers into scenario lines: columns chosen by the person, each bad row named with its reason.
+import { describe, expect, it } from 'vitest';
+import { layoutSignature, ledgerShare, ledgerToLines, ledgerUnit, parseLedger, parseLedgerNumber, type LedgerFile, type LedgerMapping } from '../../src/data/ledger-import';
+import { estimateScenario } from '../../src/domain';
+import { scenarioOf, testIndex } from '../helpers';
+
+const LEDGER = [
+  'Date;Fournisseur;Libellé;Quantité;Unité;Facteur;Alternative;Part',
+  '2026-01-10;Sodexo;Repas cantine janvier;1 200;repas;meal-beef;meal-vegetarian;25 %',
+  '2026-02-10;Sodexo;Repas cantine février;1000,5;couverts;20687;20683;0,5',
+  '2026-02-12;Dell;Portables;12;u;laptop-new;laptop-new;100',
+  '2026-03-01;Sodexo;Repas mars;douze;repas;meal-beef;meal-vegetarian;20',
+  '2026-03-02;Sodexo;Repas mars bis;10;boîtes;meal-beef;meal-vegetarian;20',
+  '2026-03-03;Sodexo;Repas inconnus;10;repas;meal-unicorn;meal-vegetarian;20',
+  '2026-03-04;Sodexo;Repas en kg;10;kg;meal-beef;meal-vegetarian;20',
+  '2026-03-05;Sodexo;Part fausse;10;repas;meal-beef;meal-vegetarian;150 %',
+  '',
+].join('\r\n');
+
+const mapping: LedgerMapping = {
+  label: { column: 2 },
+  quantity: { column: 3 },
+  unit: { column: 4 },
+  baseline: { column: 5 },
+  alternative: { column: 6 },
+  share: { column: 7 },
+};
+
+function parsed(): LedgerFile {
+  const result = parseLedger('\uFEFF' + LEDGER);
+  if (!result.ok) throw new Error(result.problem);
+  return result.file;
+}
+
+describe('ledger import', () => {
+  it('reads the layout, finds the separator, and signs the layout regardless of accents and case', () => {
+    const file = parsed();
+    expect(file.delimiter).toBe(';');
+    expect(file.headers).toEqual(['Date', 'Fournisseur', 'Libellé', 'Quantité', 'Unité', 'Facteur', 'Alternative', 'Part']);
+    expect(file.rows).toHaveLength(8);
+    expect(layoutSignature(file.headers)).toBe(layoutSignature(['DATE', 'fournisseur', 'Libelle', 'Quantite', 'unité', 'facteur', 'alternative', 'part']));
+  });
+
+  it('turns good rows into lines and names every bad row with its reason', () => {
+    const { lines, rejected } = ledgerToLines(parsed(), mapping, testIndex(), (row) => `ledger-${row}`);
+    expect(lines.map((l) => [l.id, l.quantity, l.unit, l.baseline.factor, l.alternative.factor, l.share])).toEqual([
+      ['ledger-2', 1200, 'meal', 'meal-beef', 'meal-vegetarian', 0.25],
+      // Base Carbone identifiers are accepted for factors.
+      ['ledger-3', 1000.5, 'meal', 'meal-beef', 'meal-vegetarian', 0.5],
+      ['ledger-4', 12, 'unit', 'laptop-new', 'laptop-new', 1],
+    ]);
+    expect(rejected).toEqual([
+      { row: 5, reason: 'quantity', value: 'douze' },
+      { row: 6, reason: 'unit', value: 'boîtes' },
+      { row: 7, reason: 'factor', value: 'meal-unicorn' },
+      { row: 8, reason: 'unit-mismatch', value: 'kg / kgCO2e/meal' },
+      { row: 9, reason: 'share', value: '150 %' },
+    ]);
+  });
+
+  it('fixed values stand for every row, and the lines estimate as typed in', () => {
+    const fixed: LedgerMapping = { quantity: { column: 3 }, unit: { fixed: 'meal' }, baseline: { fixed: 'meal-beef' }, alternative: { fixed: 'meal-vegetarian' } };
+    const file: LedgerFile = { headers: ['a', 'b', 'c', 'q'], rows: [['', '', '', '100'], ['', '', '', '50']], delimiter: ',' };
+    const { lines } = ledgerToLines(file, fixed, testIndex(), (row) => `r${row}`);
+    const estimate = estimateScenario(scenarioOf(lines), testIndex());
+    if (!estimate.ok) throw new Error('estimate');
+    // (100 + 50) × (6.29 − 0.51) = 867
+    expect(estimate.value.totals.avoided).toBeCloseTo(867, 9);
+  });
+
+  it.each([
+    ['1 234,5', 1234.5],
+    ['1234.5', 1234.5],
+    ['1,234.5', 1234.5],
+    ['12', 12],
+    ['abc', null],
+    ['', null],
+    ['1.2.3', null],
+  ])('reads the number %j as %s', (text, expected) => {
+    expect(parseLedgerNumber(text)).toBe(expected);
+  });
+
+  it('reads units and shares as ledgers write them', () => {
+    expect(ledgerUnit('Repas')).toBe('meal');
+    expect(ledgerUnit('k€')).toBe('kEUR');
+    expect(ledgerUnit('kWh')).toBe('kWh');
+    expect(ledgerUnit('barils')).toBeNull();
+    expect(ledgerShare('40 %')).toBe(0.4);
+    expect(ledgerShare('40')).toBe(0.4);
+    expect(ledgerShare('0,4')).toBe(0.4);
+    expect(ledgerShare('1')).toBe(1);
+    expect(ledgerShare('-5')).toBeNull();
+  });
+
+  it('refuses an empty file, a file without rows and one it cannot split', () => {
+    expect(parseLedger('')).toMatchObject({ ok: false, problem: 'empty' });
+    expect(parseLedger('a;b;c\r\n')).toMatchObject({ ok: false, problem: 'no-rows' });
+    expect(parseLedger('just one column\nvalue\n')).toMatchObject({ ok: false, problem: 'unreadable' });
+  });
+});
