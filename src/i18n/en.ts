@@ -348,6 +348,7 @@ export const en: Catalogue = {
   'ledger.reason.unit-mismatch': 'unit does not suit the factor',
   'ledger.reason.share': 'share outside 0 to 100 %',
   'ledger.reason.empty': 'empty row',
+  'ledger.problem.tooLarge': '{file} is {size}: the largest file accepted is 64 MB.',
   'ledger.problem.empty': '{file} is empty.',
   'ledger.problem.no-rows': '{file} has no data row.',
   'ledger.problem.unreadable': '{file} does not split into columns (separator ; , tab or |).',

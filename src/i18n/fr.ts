@@ -347,6 +347,7 @@ export const fr = {
   'ledger.reason.unit-mismatch': 'unité incompatible avec le facteur',
   'ledger.reason.share': 'part hors de 0 à 100 %',
   'ledger.reason.empty': 'ligne vide',
+  'ledger.problem.tooLarge': '{file} fait {size} : le plus gros fichier accepté fait 64 Mo.',
   'ledger.problem.empty': '{file} est vide.',
   'ledger.problem.no-rows': '{file} n’a pas de ligne de données.',
   'ledger.problem.unreadable': '{file} ne se découpe pas en colonnes (séparateur ; , tabulation ou |).',

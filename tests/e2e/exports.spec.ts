@@ -53,14 +53,26 @@ test('CSV, XLSX, PNG and scenario files of the demo; the scenario file re-import
   expect(scenario).toMatchObject({ format: 'carbone-evite/scenario@1', factorTable: { id: 'ademe-selection', version: '2025.1' } });
   expect(scenario.factorTable.hash).toMatch(/^sha256:[0-9a-f]{64}$/);
 
+  // Printed, the report shows results, method and sources, and no editing controls.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('heading', { name: 'Sources des facteurs' })).toBeVisible();
+  await expect(page.getByText(/Table de facteurs : .* version 2025\.1 du 28 novembre 2026 — empreinte/)).toBeVisible();
+  await expect(page.getByRole('heading', { name: /Lignes d’achat/ })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Imprimer le rapport' })).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
+
   // Re-imported (with a broken file beside it), it gives the same figures.
   await page.getByRole('link', { name: 'Mes scénarios', exact: true }).click();
   await page.getByLabel(/Importer des fichiers de scénario/).setInputFiles([
-    { name: 'copie.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...scenario, name: 'Copie importée' })) },
+    { name: 'copie.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...scenario, name: 'Copie importée', organisation: '<img src=x onerror="document.title=1">' })) },
     { name: 'casse.json', mimeType: 'application/json', buffer: json.bytes.subarray(0, 100) },
   ]);
   await expect(page.getByText(/^casse\.json: \(root\): Not valid JSON/)).toBeVisible();
   await expect(page.getByText('1 scénario(s) importé(s).')).toBeVisible();
   await page.getByRole('link', { name: 'Copie importée' }).click();
   await expect(page.getByTestId('total-avoided')).toHaveText('126,4 t CO2e');
+  // Text from a file is shown as text, never run as HTML.
+  await expect(page.getByLabel('Organisation (acheteur)')).toHaveValue('<img src=x onerror="document.title=1">');
+  expect(await page.locator('img[src="x"]').count()).toBe(0);
+  expect(await page.title()).toBe('Carbone évité');
 });
