@@ -46,7 +46,7 @@ test('import a Base Carbone export (Windows-1252), keep some factors, use them, 
   await page.getByRole('link', { name: 'Mes scénarios', exact: true }).click();
   await page.getByLabel('Table de facteurs du nouveau scénario').selectOption('base-carbone-import@2025-04-24');
   await page.getByRole('button', { name: 'Nouveau scénario' }).click();
-  await expect(page.getByText(/version 2025-04-24 du/)).toBeVisible();
+  await expect(page.getByText(/^Facteurs : .*version 2025-04-24 du/)).toBeVisible();
   await page.getByRole('button', { name: 'Ajouter une ligne' }).click();
   await page.getByRole('dialog').getByLabel(/Rechercher/).fill('repas boeuf');
   await page.getByRole('dialog').getByRole('button', { name: /avec boeuf/i }).first().click();

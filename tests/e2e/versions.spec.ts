@@ -5,7 +5,7 @@ import { expectNoSeriousAxeViolations, openDemo } from './support';
 
 test('compare the demo under table versions 2025.1 and 2024.1, switch, and come back', async ({ page }, testInfo) => {
   await openDemo(page);
-  await expect(page.getByText(/version 2025\.1 du/)).toBeVisible();
+  await expect(page.getByText(/^Facteurs : .*version 2025\.1 du/)).toBeVisible();
   await page.getByRole('button', { name: 'Comparer les versions de la table' }).click();
   const dialog = page.getByRole('dialog', { name: 'Versions de la table de facteurs' });
   await expect(dialog.getByLabel('Comparer avec la version')).toHaveValue('2024.1');
