@@ -1,7 +1,8 @@
-// The estimate, for a line with quantity q, baseline factor Fb, alternative factor Fa, switched share s
-// and lifetimes Lb, La (the alternative delivers the same service as the baseline):
+// The estimate, for a line with quantity q, baseline factor Fb, alternative factor Fa, switched share s,
+// lifetimes Lb, La and the alternative's quantity per unit of baseline r (the alternative delivers the
+// same service as the baseline):
 //   baseline    = q·Fb
-//   alternative = q·(1−s)·Fb + q·s·(Lb/La)·Fa
+//   alternative = q·(1−s)·Fb + q·r·s·(Lb/La)·Fa
 //   avoided     = baseline − alternative   (negative: the switch increases emissions)
 // q is first converted into each factor's own unit. All results are in kgCO2e.
 import type { CategoryId } from './categories';
@@ -44,6 +45,8 @@ export interface LineEstimate extends Amounts {
     readonly unit: UnitId;
     readonly share: number;
     readonly lifetimeRatio: number;
+    /** r: alternative quantity per unit of baseline (1 when not given). */
+    readonly quantityRatio: number;
     readonly baseline: SideExplanation;
     readonly alternative: SideExplanation;
     readonly reference: { readonly kind: ReferenceKind; readonly note?: string } | null;
@@ -125,9 +128,10 @@ function addLineAmounts(
 
 function side(line: Line, which: 'baseline' | 'alternative', factor: ResolvedFactor): SideExplanation {
   const multiplier = conversionMultiplier(line.unit, factor.perUnit) as number;
+  const ratio = which === 'alternative' ? (line.alternative.quantityRatio ?? 1) : 1;
   return {
     factor,
-    quantity: line.quantity * multiplier,
+    quantity: line.quantity * multiplier * ratio,
     conversion: line.unit === factor.perUnit ? null : { from: line.unit, to: factor.perUnit, multiplier },
     lifetimeYears: line[which].lifetimeYears ?? line[which === 'baseline' ? 'alternative' : 'baseline'].lifetimeYears ?? null,
   };
@@ -177,6 +181,7 @@ export function estimateValidLines(scenario: Scenario, factors: FactorIndex): { 
         unit: line.unit,
         share,
         lifetimeRatio: ratio,
+        quantityRatio: line.alternative.quantityRatio ?? 1,
         baseline,
         alternative,
         reference: line.baseline.reference ?? null,
@@ -218,7 +223,7 @@ export function estimateTotals(scenario: Scenario, factors: FactorIndex): Result
       lineFactors(line, i, factors, problems);
       continue;
     }
-    addLineAmounts(line.quantity * mb, line.quantity * ma, line.share ?? 1, lifetimeRatio(line), fb.value, fa.value, totals);
+    addLineAmounts(line.quantity * mb, line.quantity * ma * (line.alternative.quantityRatio ?? 1), line.share ?? 1, lifetimeRatio(line), fb.value, fa.value, totals);
   }
   return problems.length ? fail(problems) : ok(totals);
 }

@@ -2,11 +2,9 @@
 // stored scenario inside one transaction, so two tabs editing different fields never overwrite each other.
 import type { CustomFactor, Line, Scenario } from './schemas';
 
-type SidePatch = Partial<Line['baseline']>;
-
 export interface LinePatch extends Partial<Omit<Line, 'id' | 'baseline' | 'alternative'>> {
-  baseline?: SidePatch;
-  alternative?: SidePatch;
+  baseline?: Partial<Line['baseline']>;
+  alternative?: Partial<Line['alternative']>;
 }
 
 export type ScenarioEdit =

@@ -86,7 +86,13 @@ export const LineSchema = z.object({
     /** Why this baseline is what would credibly have been bought otherwise. */
     reference: z.optional(z.object({ kind: z.enum(REFERENCE_KINDS), note: z.optional(z.string()) })),
   }),
-  alternative: SideSchema,
+  alternative: z.extend(SideSchema, {
+    /**
+     * How much of the alternative (in its own unit) replaces one unit of the baseline, when it is not
+     * one for one: e.g. 0.3 kWh of electricity for a heat pump per kWh of gas a boiler burnt. Default 1.
+     */
+    quantityRatio: z.optional(z.number().check(z.gt(0))),
+  }),
   share: z.optional(z.number().check(z.gte(0), z.lte(1))),
 });
 export type Line = z.infer<typeof LineSchema>;

@@ -237,3 +237,35 @@ describe('estimate, problems', () => {
     }
   });
 });
+
+describe('alternative quantity per unit of baseline (r)', () => {
+  it('a heat pump using 0.3 kWh of electricity per kWh of gas the boiler burnt', () => {
+    // Assumed: boiler efficiency 0.9, seasonal COP 3, so r = 0.9 / 3 = 0.3 (kWh electricity per kWh gas).
+    // 100 000 kWh of gas: baseline 100 000 × 0.239 = 23 900; alternative 100 000 × 0.3 × 0.0113 = 339
+    // (pellets' factor stands in for electricity in this test table); avoided 23 561.
+    const [line] = estimateOf([
+      { id: 'hp', quantity: 100000, unit: 'kWh', baseline: { factor: 'gas-pci' }, alternative: { factor: 'pellets-pci', quantityRatio: 0.3 } },
+    ]).lines;
+    expect(line?.baseline).toBeCloseTo(23900, 9);
+    expect(line?.alternative).toBeCloseTo(339, 9);
+    expect(line?.avoided).toBeCloseTo(23561, 9);
+    expect(line?.explanation.quantityRatio).toBe(0.3);
+    expect(line?.explanation.alternative.quantity).toBeCloseTo(30000, 9);
+    expect(line?.explanation.baseline.quantity).toBe(100000);
+  });
+
+  it('combines with the share and the lifetimes', () => {
+    // 1000 × (1 − 0.5) × 6.29 + 1000 × 2 × 0.5 × (4/8) × 0.51 = 3145 + 255 = 3400
+    const [line] = estimateOf([
+      {
+        id: 'x',
+        quantity: 1000,
+        unit: 'meal',
+        share: 0.5,
+        baseline: { factor: 'meal-beef', lifetimeYears: 4 },
+        alternative: { factor: 'meal-vegetarian', lifetimeYears: 8, quantityRatio: 2 },
+      },
+    ]).lines;
+    expect(line?.alternative).toBeCloseTo(3400, 9);
+  });
+});
