@@ -1,8 +1,12 @@
 // Screens are addressed in the URL fragment, so a reload or the back button lands where the person was,
 // and nothing about them reaches a server.
-export type Route = { readonly screen: 'list' } | { readonly screen: 'tables' } | { readonly screen: 'consolidation' } | { readonly screen: 'scenario'; readonly id: string };
+export type Route =
+  | { readonly screen: 'share'; readonly payload: string }
+  | { readonly screen: 'list' } | { readonly screen: 'tables' } | { readonly screen: 'consolidation' } | { readonly screen: 'scenario'; readonly id: string };
 
 function parseHash(hash: string): Route {
+  const shared = /^#\/share\/(.+)$/.exec(hash);
+  if (shared) return { screen: 'share', payload: shared[1] as string };
   const match = /^#\/scenario\/([\w-]+)$/.exec(hash);
   if (match) return { screen: 'scenario', id: match[1] as string };
   if (hash === '#/tables') return { screen: 'tables' };
@@ -11,6 +15,7 @@ function parseHash(hash: string): Route {
 
 export function hrefFor(route: Route): string {
   if (route.screen === 'scenario') return `#/scenario/${route.id}`;
+  if (route.screen === 'share') return `#/share/${route.payload}`;
   if (route.screen === 'tables') return '#/tables';
   return route.screen === 'consolidation' ? '#/consolidation' : '#/';
 }
