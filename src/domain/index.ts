@@ -12,3 +12,4 @@ export * from './table-hash';
 export * from './releases';
 export * from './table-diff';
 export * from './consolidate';
+export * from './equivalences';

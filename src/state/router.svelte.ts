@@ -2,11 +2,14 @@
 // and nothing about them reaches a server.
 export type Route =
   | { readonly screen: 'share'; readonly payload: string }
+  | { readonly screen: 'present'; readonly id: string }
   | { readonly screen: 'list' } | { readonly screen: 'tables' } | { readonly screen: 'consolidation' } | { readonly screen: 'scenario'; readonly id: string };
 
 function parseHash(hash: string): Route {
   const shared = /^#\/share\/(.+)$/.exec(hash);
   if (shared) return { screen: 'share', payload: shared[1] as string };
+  const present = /^#\/present\/([\w-]+)$/.exec(hash);
+  if (present) return { screen: 'present', id: present[1] as string };
   const match = /^#\/scenario\/([\w-]+)$/.exec(hash);
   if (match) return { screen: 'scenario', id: match[1] as string };
   if (hash === '#/tables') return { screen: 'tables' };
@@ -16,6 +19,7 @@ function parseHash(hash: string): Route {
 export function hrefFor(route: Route): string {
   if (route.screen === 'scenario') return `#/scenario/${route.id}`;
   if (route.screen === 'share') return `#/share/${route.payload}`;
+  if (route.screen === 'present') return `#/present/${route.id}`;
   if (route.screen === 'tables') return '#/tables';
   return route.screen === 'consolidation' ? '#/consolidation' : '#/';
 }
