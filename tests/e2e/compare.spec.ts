@@ -1,0 +1,30 @@
+// Scenarios side by side: totals, per category, and the difference from the first one ticked.
+import { expect, test } from '@playwright/test';
+import { expectNoSeriousAxeViolations, openDemo } from './support';
+
+test('compare the demo with a variant that doubles the canteen meals', async ({ page }, testInfo) => {
+  await openDemo(page);
+  await page.getByRole('link', { name: 'Mes scénarios', exact: true }).click();
+  const demo = 'Achats durables d’une collectivité';
+  await page.getByRole('button', { name: `Dupliquer « ${demo} »` }).click();
+  await page.getByRole('link', { name: `${demo} (copie)` }).click();
+  // Canteens: 72 000 × 0.2 × (6.29 − 0.51) = 83 232 kg instead of 41 616: total 126 381.3 + 41 616 = 167 997.3 kg.
+  await page.getByRole('article', { name: /Ligne 1/ }).getByLabel('Quantité (q)').fill('72000');
+  await expect(page.getByTestId('total-avoided')).toHaveText('168,0 t CO2e');
+  await expect(page.getByText(/^Enregistré à/)).toBeVisible();
+
+  await page.getByRole('link', { name: 'Mes scénarios', exact: true }).click();
+  const list = page.getByRole('list', { name: 'Mes scénarios' });
+  await list.getByRole('listitem').filter({ has: page.getByRole('link', { name: demo, exact: true }) }).getByLabel('Comparer').check();
+  await list.getByRole('listitem').filter({ hasText: '(copie)' }).getByLabel('Comparer').check();
+  await page.getByRole('button', { name: 'Comparer les scénarios cochés (2)' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Comparaison de 2 scénarios' })).toBeVisible();
+  const table = page.getByRole('table', { name: /Scénarios côte à côte/ });
+  await expect(table.getByRole('row', { name: /^Évitées 126/ }).getByRole('cell')).toHaveText(['126,4', /^168,0\s*\+41,6$/]);
+  await expect(table.getByRole('row', { name: /Restauration/ }).getByRole('cell')).toHaveText(['41,6', /^83,2\s*\+41,6$/]);
+  await expect(table.getByRole('row', { name: /Évitées : Informatique/ }).getByRole('cell')).toHaveText(['7,8', /^7,8\s*=$/]);
+  await expect(page.getByRole('img', { name: /pour chaque scénario/ })).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+  await page.screenshot({ path: testInfo.outputPath('compare-fr.png'), fullPage: true });
+});
