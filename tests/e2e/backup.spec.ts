@@ -45,4 +45,13 @@ test('back up, change, restore by merging then by replacing', async ({ page }) =
   await expect(list.getByRole('listitem')).toHaveCount(1);
   await expect(list.getByRole('link', { name: demo })).toBeVisible();
   await expect(list.getByRole('listitem')).toContainText('126,4 t CO2e évitées');
+
+  // Erase everything: asked twice, with the offer of a backup first; then nothing is left.
+  await page.getByRole('button', { name: 'Effacer toutes les données locales…' }).click();
+  await expect(page.getByText(/Elle ne peut pas être annulée/)).toBeVisible();
+  const [first] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Télécharger une sauvegarde d’abord' }).click()]);
+  expect(first.suggestedFilename()).toMatch(/^carbone-evite-sauvegarde-/);
+  await page.getByRole('button', { name: 'Tout effacer maintenant' }).click();
+  await expect(page.getByText('Toutes les données locales ont été effacées.')).toBeVisible();
+  await expect(page.getByText('Aucun scénario enregistré.', { exact: false })).toBeVisible();
 });
