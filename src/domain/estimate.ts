@@ -32,7 +32,13 @@ export interface SideExplanation {
   readonly lifetimeYears: number | null;
 }
 
-export type WarningCode = 'spend-based-comparison' | 'increase';
+/**
+ * - `increase`: the alternative emits more than the baseline by these factors;
+ * - `no-saving`: a switch is made (s > 0) and avoids nothing, e.g. the same location-based electricity
+ *   factor on both sides of a green-electricity contract;
+ * - `spend-based-comparison`: two monetary ratios, which cannot tell the products apart.
+ */
+export type WarningCode = 'spend-based-comparison' | 'increase' | 'no-saving';
 
 export interface LineEstimate extends Amounts {
   readonly id: string;
@@ -170,6 +176,7 @@ export function estimateValidLines(scenario: Scenario, factors: FactorIndex): { 
     const warnings: WarningCode[] = [];
     if (fb.dataKind === 'spend-based' && fa.dataKind === 'spend-based') warnings.push('spend-based-comparison');
     if (amounts.avoided < 0) warnings.push('increase');
+    else if (amounts.avoided === 0 && share > 0 && line.quantity > 0) warnings.push('no-saving');
     lines.push({
       id: line.id,
       label: line.label ?? '',

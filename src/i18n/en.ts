@@ -58,6 +58,7 @@ export const en: Catalogue = {
   'reference.other': 'other',
 
   'warning.increase': 'By these factors, this choice increases emissions.',
+  'warning.no-saving': 'By these factors, this choice avoids nothing. Open the calculation: the factors’ notes say why.',
   'warning.spend-based-comparison':
     'Two monetary ratios cannot tell a sustainable product from a conventional one: this result says nothing about the effect of the choice.',
 

@@ -57,6 +57,7 @@ export const fr = {
   'reference.other': 'autre',
 
   'warning.increase': 'Ce choix augmente les émissions selon ces facteurs.',
+  'warning.no-saving': 'Selon ces facteurs, ce choix n’évite aucune émission. Ouvrez le détail du calcul : la note des facteurs dit pourquoi.',
   'warning.spend-based-comparison':
     'Deux ratios monétaires ne distinguent pas un produit durable d’un produit classique : ce résultat ne dit rien de l’effet du choix.',
 

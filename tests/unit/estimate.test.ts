@@ -34,10 +34,18 @@ describe('estimate, one line', () => {
     expect(line?.explanation.share).toBe(0.4);
   });
 
-  it('no switch (s = 0) avoids nothing', () => {
+  it('no switch (s = 0) avoids nothing, and says nothing of it', () => {
     const [line] = estimateOf([{ id: 'l1', quantity: 1000, unit: 'meal', share: 0, ...meals }]).lines;
     expect(line?.avoided).toBe(0);
     expect(line?.alternative).toBeCloseTo(6290, 9);
+    expect(line?.warnings).toEqual([]);
+  });
+
+  it('a switch that avoids nothing is said to avoid nothing', () => {
+    // The same factor on both sides (a green-electricity contract under location-based rules): 0 avoided.
+    const [line] = estimateOf([{ id: 'g', quantity: 5000, unit: 'kWh', baseline: { factor: 'gas-pci' }, alternative: { factor: 'gas-pci' } }]).lines;
+    expect(line?.avoided).toBe(0);
+    expect(line?.warnings).toEqual(['no-saving']);
   });
 
   it('longer lifetimes: laptops kept 6 years instead of 4', () => {
