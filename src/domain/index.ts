@@ -13,3 +13,6 @@ export * from './releases';
 export * from './table-diff';
 export * from './consolidate';
 export * from './equivalences';
+export * from './uncertainty';
+export * from './carbon-value';
+export * from './life-cycle-cost';
