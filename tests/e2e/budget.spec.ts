@@ -1,10 +1,13 @@
 // The first load stays small: what index.html loads before anything else, measured gzip-compressed.
-// Heavy parts (Chart.js, the factor tables, the tables screen, the import worker) load on demand.
+// Heavy parts (Chart.js, the factor tables, the XLSX writer, the CSV readers, the tables, consolidation,
+// comparison, presenter and share screens, the import worker) load on demand.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 
-const FIRST_LOAD_BUDGET_GZIP_BYTES = 110 * 1024;
+// What the first screen needs: Svelte, Dexie, zod/mini, the engine, both catalogues and the list and
+// editor screens (~113 kB on 2026-11-28). Everything else loads on demand; raising this needs a reason.
+const FIRST_LOAD_BUDGET_GZIP_BYTES = 120 * 1024;
 
 test('the first load stays within its budget', async ({ request }) => {
   // The e2e server serves the build in dist/, made just before the tests.
