@@ -29,6 +29,13 @@ test('opens on the demo in French, switches to English and remembers it', async 
   await expect(categories.getByRole('row', { name: /Restauration/ }).getByRole('cell').last()).toHaveText('41,6');
   await expect(categories.getByRole('row', { name: /Véhicules/ }).getByRole('cell').last()).toHaveText('28,7');
   await expect(categories.getByRole('row', { name: /Papier/ }).getByRole('cell').last()).toHaveText('-0,04');
+  // The 95 % interval, computed in a worker by Monte Carlo, brackets the central figure.
+  const interval = await page.getByTestId('total-interval').textContent();
+  const [low, high] = [...(interval ?? '').matchAll(/(\d[\d\s\u202f]*,\d)\s*t CO2e/g)].map((m) => Number(m[1]!.replace(/[\s\u202f]/g, '').replace(',', '.')));
+  expect(low).toBeLessThan(126.4);
+  expect(high).toBeGreaterThan(126.4);
+  await expect(page.getByRole('table', { name: /par catégorie/i }).getByRole('columnheader', { name: 'Évitées, intervalle à 95 %' })).toBeVisible();
+
   // The chart has its accessible name and a summary of its figures.
   await expect(page.getByRole('img', { name: /Graphique/ })).toBeVisible();
 
