@@ -1,5 +1,5 @@
 // One row per line of an estimate, with everything needed to trace each number to its factors.
-import type { Estimate, SideExplanation } from '../domain';
+import type { Estimate, SideExplanation, UncertaintyResult } from '../domain';
 import { writeCsv, type CsvCell, type CsvDialect } from './csv-writer';
 
 const SIDE_COLUMNS = ['factor_id', 'factor_label', 'factor_value', 'factor_unit', 'factor_source', 'factor_source_id', 'factor_year', 'lifetime_years'];
@@ -19,6 +19,8 @@ export const LINE_CSV_HEADER = [
   'baseline_kgco2e',
   'alternative_kgco2e',
   'avoided_kgco2e',
+  'avoided_p2_5_kgco2e',
+  'avoided_p97_5_kgco2e',
   'table_id',
   'table_version',
   'warnings',
@@ -29,10 +31,13 @@ function sideCells(side: SideExplanation, language: 'fr' | 'en'): CsvCell[] {
   return [f.id, f.label[language], f.value, f.unit, f.source, f.sourceId, f.year, side.lifetimeYears];
 }
 
-export function estimateLinesCsv(estimate: Estimate, dialect: CsvDialect, language: 'fr' | 'en' = 'en'): string {
+/** The 95 % interval columns stay in every file, empty where no interval was computed. */
+export function estimateLinesCsv(estimate: Estimate, dialect: CsvDialect, language: 'fr' | 'en' = 'en', intervals?: UncertaintyResult | null): string {
   const rows: CsvCell[][] = [LINE_CSV_HEADER];
+  const byLine = new Map(intervals?.lines.map((l) => [l.id, l.avoided]) ?? []);
   for (const line of estimate.lines) {
     const x = line.explanation;
+    const i = byLine.get(line.id);
     rows.push([
       line.id,
       line.label,
@@ -48,6 +53,8 @@ export function estimateLinesCsv(estimate: Estimate, dialect: CsvDialect, langua
       line.baseline,
       line.alternative,
       line.avoided,
+      i?.p2_5,
+      i?.p97_5,
       estimate.table.id,
       estimate.table.version,
       line.warnings.join(' '),
@@ -56,15 +63,30 @@ export function estimateLinesCsv(estimate: Estimate, dialect: CsvDialect, langua
   return writeCsv(rows, dialect);
 }
 
-export const CATEGORY_CSV_HEADER = ['category', 'line_count', 'baseline_kgco2e', 'alternative_kgco2e', 'avoided_kgco2e', 'table_id', 'table_version'];
+export const CATEGORY_CSV_HEADER = [
+  'category',
+  'line_count',
+  'baseline_kgco2e',
+  'alternative_kgco2e',
+  'avoided_kgco2e',
+  'avoided_p2_5_kgco2e',
+  'avoided_p97_5_kgco2e',
+  'table_id',
+  'table_version',
+];
 
 /** One row per purchase category, then a `total` row. */
-export function estimateCategoriesCsv(estimate: Estimate, dialect: CsvDialect): string {
+export function estimateCategoriesCsv(estimate: Estimate, dialect: CsvDialect, intervals?: UncertaintyResult | null): string {
   const { id, version } = estimate.table;
+  const byCategory = new Map(intervals?.categories.map((c) => [c.category, c.avoided]) ?? []);
   const rows: CsvCell[][] = [CATEGORY_CSV_HEADER];
-  for (const c of estimate.categories) rows.push([c.category, c.lineCount, c.baseline, c.alternative, c.avoided, id, version]);
+  for (const c of estimate.categories) {
+    const i = byCategory.get(c.category);
+    rows.push([c.category, c.lineCount, c.baseline, c.alternative, c.avoided, i?.p2_5, i?.p97_5, id, version]);
+  }
   const lineCount = estimate.categories.reduce((n, c) => n + c.lineCount, 0);
   const t = estimate.totals;
-  rows.push(['total', lineCount, t.baseline, t.alternative, t.avoided, id, version]);
+  const ti = intervals?.totals.avoided;
+  rows.push(['total', lineCount, t.baseline, t.alternative, t.avoided, ti?.p2_5, ti?.p97_5, id, version]);
   return writeCsv(rows, dialect);
 }

@@ -14,6 +14,8 @@ test('CSV, XLSX, PNG and scenario files of the demo; the scenario file re-import
   // A hostile label, typed by a user, must reach every file as text.
   await page.getByRole('article', { name: /Ligne 1/ }).getByLabel('Libellé').fill('=HYPERLINK("http://evil","clic")');
   await expect(page.getByText(/^Enregistré à/)).toBeVisible();
+  // The files carry the 95 % intervals once computed.
+  await expect(page.getByTestId('total-interval')).toBeVisible();
 
   // French spreadsheet dialect by default in French: BOM, semicolons, decimal commas.
   const categories = await download(page, 'Catégories (CSV)');
@@ -21,7 +23,7 @@ test('CSV, XLSX, PNG and scenario files of the demo; the scenario file re-import
   const text = categories.bytes.toString('utf8');
   expect(text.charCodeAt(0)).toBe(0xfeff);
   // food: 36 000 × 0.2 × (6.29 − 0.51) = 41 616 avoided; baseline 36 000 × 6.29 = 226 440
-  expect(text).toContain('food;1;226440;184824;41616;ademe-selection;2025.1');
+  expect(text).toMatch(/food;1;226440;184824;41616;[\d,]+;[\d,]+;ademe-selection;2025\.1/);
   // total avoided 126 381.3 kg
   expect(text).toMatch(/total;7;366936;240554,7;126381,3;/);
 

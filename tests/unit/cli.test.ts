@@ -46,6 +46,10 @@ describe('estimate command line', () => {
     expect(result.lines[0].alternative).toBeCloseTo(510, 9);
     expect(result.lines[0].explanation.baseline.factor).toMatchObject({ id: 'meal-beef', value: 6.29, sourceId: '20687' });
     expect(result.table).toEqual({ id: 'test-table', version: '1' });
+    // Both meal factors publish ±50 %: the 95 % interval brackets 5780 kg, by 10,000 seeded draws.
+    expect(result.uncertainty.draws).toBe(10000);
+    expect(result.uncertainty.totals.avoided.p2_5).toBeLessThan(5780);
+    expect(result.uncertainty.totals.avoided.p97_5).toBeGreaterThan(5780);
   });
 
   it('prints one CSV row a line, with hostile labels neutralised', () => {

@@ -5,7 +5,7 @@ import { FRENCH_SPREADSHEET_CSV, INTERNATIONAL_CSV, neutraliseFormula, writeCsv 
 import { estimateCategoriesCsv, estimateLinesCsv } from '../../src/data/estimate-csv';
 import { readScenarioFile, scenarioToJson } from '../../src/data/scenario-file';
 import { buildWorkbook } from '../../src/data/xlsx-export';
-import { estimateScenario, type Estimate, type Scenario } from '../../src/domain';
+import { estimateScenario, simulateEstimate, type Estimate, type Scenario } from '../../src/domain';
 import { translate } from '../../src/i18n';
 import { scenarioOf, testIndex } from '../helpers';
 
@@ -40,10 +40,11 @@ describe('CSV exports', () => {
     const csv = estimateCategoriesCsv(estimate, FRENCH_SPREADSHEET_CSV);
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const rows = csv.slice(1).trim().split('\r\n');
-    expect(rows[0]).toBe('category;line_count;baseline_kgco2e;alternative_kgco2e;avoided_kgco2e;table_id;table_version');
-    expect(rows[1]).toBe('it;1;18720;12480;6240;test-table;1');
-    expect(rows[2]).toBe('food;1;6290;3400;2890;test-table;1');
-    expect(rows[3]).toBe('total;2;25010;15880;9130;test-table;1');
+    expect(rows[0]).toBe('category;line_count;baseline_kgco2e;alternative_kgco2e;avoided_kgco2e;avoided_p2_5_kgco2e;avoided_p97_5_kgco2e;table_id;table_version');
+    // No intervals computed: their columns stay, empty.
+    expect(rows[1]).toBe('it;1;18720;12480;6240;;;test-table;1');
+    expect(rows[2]).toBe('food;1;6290;3400;2890;;;test-table;1');
+    expect(rows[3]).toBe('total;2;25010;15880;9130;;;test-table;1');
   });
 
   it('per line, in the international dialect, with hostile labels neutralised and HTML kept as text', () => {
@@ -61,6 +62,11 @@ describe('CSV exports', () => {
     const line = estimateOf(scenarioOf([{ id: 'x', quantity: 3, unit: 'kWh', baseline: { factor: 'gas-pci' }, alternative: { factor: 'pellets-pci' } }]));
     // 3 × 0.239 = 0.717 ; 3 × 0.0113 = 0.0339 ; avoided 0.6831
     expect(estimateCategoriesCsv(line, FRENCH_SPREADSHEET_CSV)).toContain('heating;1;0,717;0,0339;0,6831;');
+    // With intervals: a line whose factors publish ±5 % and ±25 % gets a bracket around 0.6831.
+    const intervals = simulateEstimate(line);
+    const row = estimateCategoriesCsv(line, INTERNATIONAL_CSV, intervals).split('\r\n')[1]!.split(',');
+    expect(Number(row[5])).toBeLessThan(0.6831);
+    expect(Number(row[6])).toBeGreaterThan(0.6831);
     expect(estimateCategoriesCsv(line, INTERNATIONAL_CSV)).toContain('heating,1,0.717,0.0339,0.6831,');
   });
 });
