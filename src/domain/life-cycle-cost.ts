@@ -7,7 +7,9 @@
 // and the line's costs follow the emissions formula, so that both cover the same service:
 //   baseline cost    = qb·Cb
 //   alternative cost = qb·(1−s)·Cb + qa·s·(Lb/La)·Ca      (qa includes r)
-import type { LineEstimate } from './estimate';
+import { CARBON_VALUE_TRAJECTORIES, carbonValue } from './carbon-value';
+import type { Estimate, LineEstimate } from './estimate';
+import type { Scenario } from './schemas';
 
 export interface SideCosts {
   /** € per unit of the side's quantity, excluding VAT. */
@@ -69,4 +71,46 @@ export function abatementCurve(items: readonly { id: string; avoidedKg: number; 
     from += step.tonnesAvoided;
     return step;
   });
+}
+
+export interface ScenarioCosts {
+  /** Lines that state costs for at least one side, with their figures. */
+  readonly lines: { readonly id: string; readonly label: string; readonly costs: LineCosts; readonly avoidedKg: number }[];
+  readonly baselineCost: number;
+  readonly alternativeCost: number;
+  readonly extraCost: number;
+  /** €/tCO2e used for the value of the avoided emissions, and where it comes from. */
+  readonly carbonPrice: { readonly value: number; readonly from: 'trajectory' | 'own'; readonly trajectoryId?: string; readonly year?: number } | null;
+  /** Avoided tonnes × the carbon price: what the avoided emissions are worth to society. */
+  readonly valueOfAvoided: number | null;
+  readonly curve: AbatementStep[];
+}
+
+/** Whole-life costs of the lines that give them, the value of the avoided emissions, and the curve. */
+export function scenarioCosts(scenario: Scenario, estimate: Estimate): ScenarioCosts {
+  const discount = scenario.economics?.discountRate ?? 0;
+  const byId = new Map(scenario.lines.map((l) => [l.id, l]));
+  const lines = estimate.lines.flatMap((l) => {
+    const costs = byId.get(l.id)?.costs;
+    if (!costs?.baseline && !costs?.alternative) return [];
+    return [{ id: l.id, label: l.label, costs: lineCosts(l, costs.baseline ?? {}, costs.alternative ?? {}, discount), avoidedKg: l.avoided }];
+  });
+  const baselineCost = lines.reduce((s, l) => s + l.costs.baselineCost, 0);
+  const alternativeCost = lines.reduce((s, l) => s + l.costs.alternativeCost, 0);
+  const setting = scenario.economics?.carbonValue;
+  let carbonPrice: ScenarioCosts['carbonPrice'] = null;
+  if (setting && 'price' in setting) carbonPrice = { value: setting.price, from: 'own' };
+  else if (setting) {
+    const trajectory = CARBON_VALUE_TRAJECTORIES.find((t) => t.id === setting.trajectory);
+    if (trajectory) carbonPrice = { value: carbonValue(trajectory, setting.year), from: 'trajectory', trajectoryId: trajectory.id, year: setting.year };
+  }
+  return {
+    lines,
+    baselineCost,
+    alternativeCost,
+    extraCost: alternativeCost - baselineCost,
+    carbonPrice,
+    valueOfAvoided: carbonPrice ? (estimate.totals.avoided / 1000) * carbonPrice.value : null,
+    curve: abatementCurve(lines.map((l) => ({ id: l.id, avoidedKg: l.avoidedKg, costPerTonne: l.costs.costPerTonne }))),
+  };
 }

@@ -9,6 +9,8 @@ export interface LinePatch extends Partial<Omit<Line, 'id' | 'baseline' | 'alter
 
 export type ScenarioEdit =
   | { readonly kind: 'rename'; readonly name: string }
+  /** How costs are compared (discount rate, value of a tonne); undefined clears it. */
+  | { readonly kind: 'set-economics'; readonly economics: Scenario['economics'] }
   /** Who bought and when: an empty organisation or an undefined year clears it. */
   | { readonly kind: 'set-buyer'; readonly organisation?: string; readonly year?: number }
   | { readonly kind: 'add-line'; readonly line: Line }
@@ -45,6 +47,11 @@ export function applyEdit(scenario: Scenario, edit: ScenarioEdit): Scenario {
   switch (edit.kind) {
     case 'rename':
       return { ...scenario, name: edit.name };
+    case 'set-economics': {
+      const next = { ...scenario, economics: edit.economics };
+      if (!edit.economics) delete next.economics;
+      return next;
+    }
     case 'set-buyer': {
       const next = { ...scenario };
       if ('organisation' in edit) {

@@ -76,6 +76,13 @@ const SideSchema = z.object({
   lifetimeYears: z.optional(z.number().check(z.gt(0))),
 });
 
+/** Costs of one unit of a side, € excluding VAT (see life-cycle-cost.ts). */
+export const SideCostsSchema = z.object({
+  purchase: z.optional(z.number().check(z.gte(0))),
+  yearly: z.optional(z.number().check(z.gte(0))),
+  endOfLife: z.optional(z.number()),
+});
+
 export const LineSchema = z.object({
   id: nonEmpty(),
   label: z.optional(z.string()),
@@ -94,6 +101,8 @@ export const LineSchema = z.object({
     quantityRatio: z.optional(z.number().check(z.gt(0))),
   }),
   share: z.optional(z.number().check(z.gte(0), z.lte(1))),
+  /** Whole-life costs per unit of each side, for the cost per tonne avoided. */
+  costs: z.optional(z.object({ baseline: z.optional(SideCostsSchema), alternative: z.optional(SideCostsSchema) })),
 });
 export type Line = z.infer<typeof LineSchema>;
 
@@ -111,6 +120,18 @@ export const ScenarioSchema = z.object({
   year: z.optional(z.number().check(z.int(), z.gte(2000), z.lte(2100))),
   factorTable: z.object({ id: nonEmpty(), version: nonEmpty(), hash: z.optional(nonEmpty()) }),
   customFactors: z._default(z.array(CustomFactorSchema), []),
+  /** How costs are compared: a discount rate, and the value given to a tonne avoided. */
+  economics: z.optional(
+    z.object({
+      discountRate: z.optional(z.number().check(z.gte(0), z.lte(0.2))),
+      carbonValue: z.optional(
+        z.union([
+          z.object({ trajectory: z.enum(['quinet-2025', 'quinet-2019']), year: z.number().check(z.int(), z.gte(2000), z.lte(2100)) }),
+          z.object({ price: z.number().check(z.gte(0)) }),
+        ]),
+      ),
+    }),
+  ),
   lines: z.array(LineSchema),
 });
 export type Scenario = z.infer<typeof ScenarioSchema>;

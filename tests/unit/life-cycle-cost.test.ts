@@ -1,6 +1,6 @@
 // Whole-life cost and abatement cost, on small cases worked out by hand.
 import { describe, expect, it } from 'vitest';
-import { abatementCurve, estimateScenario, lineCosts, unitLifeCycleCost } from '../../src/domain';
+import { abatementCurve, estimateScenario, lineCosts, scenarioCosts, unitLifeCycleCost } from '../../src/domain';
 import { scenarioOf, testIndex } from '../helpers';
 
 describe('unit life-cycle cost', () => {
@@ -65,5 +65,47 @@ describe('abatement curve', () => {
       ['trains', 6.24, 19.9863],
       ['meals', 6.24 + 19.9863, 2.312],
     ]);
+  });
+});
+
+describe('scenario costs', () => {
+  it('adds the lines that give costs, values the avoided tonnes, and draws the curve', () => {
+    const scenario = scenarioOf(
+      [
+        {
+          id: 'it',
+          quantity: 120,
+          unit: 'unit',
+          baseline: { factor: 'laptop-new', lifetimeYears: 4 },
+          alternative: { factor: 'laptop-new', lifetimeYears: 6 },
+          costs: { baseline: { purchase: 900, yearly: 40 }, alternative: { purchase: 900, yearly: 40 } },
+        },
+        { id: 'm', quantity: 1000, unit: 'meal', share: 0.4, baseline: { factor: 'meal-beef' }, alternative: { factor: 'meal-vegetarian' }, costs: { baseline: { purchase: 3.1 }, alternative: { purchase: 3.4 } } },
+        { id: 'nocost', quantity: 10, unit: 'meal', baseline: { factor: 'meal-beef' }, alternative: { factor: 'meal-vegetarian' } },
+      ],
+      { economics: { carbonValue: { trajectory: 'quinet-2025', year: 2030 } } },
+    );
+    const estimate = estimateScenario(scenario, testIndex());
+    if (!estimate.ok) throw new Error('estimate');
+    const costs = scenarioCosts(scenario, estimate.value);
+    // Costs from the two lines above: baselines 127 200 + 3 100; alternatives 91 200 + 3 220.
+    expect(costs.lines.map((l) => l.id)).toEqual(['it', 'm']);
+    expect(costs.baselineCost).toBeCloseTo(130300, 6);
+    expect(costs.alternativeCost).toBeCloseTo(94420, 6);
+    expect(costs.extraCost).toBeCloseTo(-35880, 6);
+    // Avoided: 6240 + 2312 + 10 × 5.78 = 8609.8 kg = 8.6098 t; at 300 €/t (2030, 2025 trajectory) = 2582.94 €.
+    expect(costs.carbonPrice).toMatchObject({ value: 300, from: 'trajectory', year: 2030 });
+    expect(costs.valueOfAvoided).toBeCloseTo(8.6098 * 300, 6);
+    expect(costs.curve.map((s) => s.id)).toEqual(['it', 'm']);
+  });
+
+  it('takes the buyer’s own carbon price', () => {
+    const scenario = scenarioOf([{ id: 'm', quantity: 1000, unit: 'meal', baseline: { factor: 'meal-beef' }, alternative: { factor: 'meal-vegetarian' } }], {
+      economics: { carbonValue: { price: 100 } },
+    });
+    const estimate = estimateScenario(scenario, testIndex());
+    if (!estimate.ok) throw new Error('estimate');
+    // 5.78 t × 100 €/t = 578 €
+    expect(scenarioCosts(scenario, estimate.value).valueOfAvoided).toBeCloseTo(578, 9);
   });
 });
