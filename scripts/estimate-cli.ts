@@ -5,7 +5,7 @@
 import { runDiffCli } from './diff-cli';
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { estimateWithTables, simulateEstimate, formatPath, parseScenario, type FactorTable, type Scenario } from '../src/domain';
+import { estimateWithTables, scenarioCosts, simulateEstimate, formatPath, parseScenario, type FactorTable, type Scenario } from '../src/domain';
 import {
   DEFAULT_IMPORT_TABLE_ID,
   decodeCsvBytes,
@@ -220,7 +220,7 @@ export function runEstimateCli(args: readonly string[], io: CliIo): number {
   io.out(
     options.format === 'csv'
       ? estimateLinesCsv(estimate.value, INTERNATIONAL_CSV, 'en', uncertainty)
-      : JSON.stringify({ ...estimate.value, uncertainty }, null, 2) + '\n',
+      : JSON.stringify({ ...estimate.value, uncertainty, costs: scenarioCosts(scenario.value, estimate.value) }, null, 2) + '\n',
   );
   return 0;
 }

@@ -50,6 +50,8 @@ describe('estimate command line', () => {
     expect(result.uncertainty.draws).toBe(10000);
     expect(result.uncertainty.totals.avoided.p2_5).toBeLessThan(5780);
     expect(result.uncertainty.totals.avoided.p97_5).toBeGreaterThan(5780);
+    // No line gives costs: the cost figures are there, and empty.
+    expect(result.costs).toMatchObject({ lines: [], baselineCost: 0, alternativeCost: 0, carbonPrice: null });
   });
 
   it('prints one CSV row a line, with hostile labels neutralised', () => {
