@@ -1,57 +1,7 @@
 // `npm run bench`: the engine against a bare loop doing the same arithmetic, measured in the same run.
 // Reported as ratios; targets are checked here, never as timed assertions in the test suite.
-import { performance } from 'node:perf_hooks';
-import {
-  compatibleUnits,
-  estimateScenario,
-  estimateTotals,
-  indexFactors,
-  type FactorIndex,
-  type Line,
-  type Scenario,
-} from '../src/domain';
-import { readBundledTables } from '../src/data/table-files-node';
-
-const bundled = readBundledTables();
-if (!bundled.ok) throw new Error('bundled tables do not parse');
-const table = bundled.value.find((t) => t.id === 'ademe-selection') ?? bundled.value[0]!;
-const indexed = indexFactors(table);
-if (!indexed.ok) throw new Error('table does not index');
-const factors: FactorIndex = indexed.value;
-
-// Deterministic pseudo-random numbers (mulberry32), so every run measures the same scenario.
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function makeScenario(lineCount: number, seed: number): Scenario {
-  const next = random(seed);
-  const pairs = table.pairs ?? [];
-  const lines: Line[] = [];
-  for (let i = 0; i < lineCount; i++) {
-    const pair = pairs[Math.floor(next() * pairs.length)]!;
-    const perUnit = factors.byId.get(pair.baseline)!.perUnit;
-    const units = compatibleUnits(perUnit);
-    // One line in ten is entered in another unit of the same dimension, so conversions are exercised.
-    const unit = next() < 0.1 ? units[Math.floor(next() * units.length)]! : perUnit;
-    const withLifetimes = next() < 0.3;
-    lines.push({
-      id: `l${i}`,
-      label: `Line ${i}`,
-      quantity: Math.round(next() * 10000),
-      unit,
-      share: next() < 0.5 ? Math.round(next() * 100) / 100 : undefined,
-      baseline: { factor: pair.baseline, lifetimeYears: withLifetimes ? 4 : undefined },
-      alternative: { factor: pair.alternative, lifetimeYears: withLifetimes ? 6 : undefined },
-    });
-  }
-  return { format: 'carbone-evite/scenario@1', name: 'bench', factorTable: { id: table.id, version: table.version }, customFactors: [], lines };
-}
+import { estimateScenario, estimateTotals, type Scenario } from '../src/domain';
+import { factors, makeScenario, median, table } from './bench-scenario';
 
 // Each unit's size in its dimension's base unit, for the bare loop's own conversion.
 const TO_BASE: Record<string, number> = { kg: 1, g: 1e-3, t: 1e3, kWh: 1, MWh: 1e3, GJ: 1e9 / 3.6e6, L: 1, m3: 1e3, EUR: 1, kEUR: 1e3 };
@@ -78,18 +28,6 @@ function bareLoop(scenario: Scenario, values: Map<string, BareFactor>) {
     alternative += q * (1 - s) * fb + q * s * ratio * fa;
   }
   return { baseline, alternative, avoided: baseline - alternative };
-}
-
-function median(fn: () => unknown, runs: number): number {
-  for (let i = 0; i < 3; i++) fn(); // warm-up: let the JIT settle before measuring
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    fn();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)]!;
 }
 
 function bench(lineCount: number, runs: number) {
