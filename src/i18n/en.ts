@@ -424,6 +424,8 @@ export const en: Catalogue = {
   'costs.perTonne': '€ per tonne avoided',
   'costs.curveHeading': 'Marginal abatement cost curve',
   'costs.curveLabel': 'Marginal abatement cost curve: width = tonnes avoided, height = cost per tonne.',
+  'xlsx.sheet.costs': 'Whole-life cost',
+  'xlsx.valueOfAvoided': 'Value of the avoided emissions (€)',
   'editor.up': 'Up',
   'editor.down': 'Down',
   'editor.moveUp': 'Move line {n} up',

@@ -423,6 +423,8 @@ export const fr = {
   'costs.perTonne': '€ par tonne évitée',
   'costs.curveHeading': 'Courbe des coûts d’abattement',
   'costs.curveLabel': 'Courbe des coûts d’abattement : largeur = tonnes évitées, hauteur = coût par tonne.',
+  'xlsx.sheet.costs': 'Coût global',
+  'xlsx.valueOfAvoided': 'Valeur des émissions évitées (€)',
   'editor.up': 'Monter',
   'editor.down': 'Descendre',
   'editor.moveUp': 'Monter la ligne {n}',

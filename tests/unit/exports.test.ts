@@ -96,9 +96,9 @@ describe('XLSX workbook', () => {
     const blob = await buildWorkbook({ scenario, estimate, language: 'fr', t, exportedAt: new Date('2026-11-28T10:00:00Z') });
     const files = unzipSync(new Uint8Array(await blob.arrayBuffer()));
     const workbook = strFromU8(files['xl/workbook.xml']!);
-    for (const name of ['Synthèse', 'Lignes', 'Catégories', 'Facteurs utilisés', 'Méthode']) expect(workbook).toContain(`name="${name}"`);
+    for (const name of ['Synthèse', 'Lignes', 'Catégories', 'Facteurs utilisés', 'Coût global', 'Méthode']) expect(workbook).toContain(`name="${name}"`);
     const sheets = Object.keys(files).filter((f) => /^xl\/worksheets\/sheet\d+\.xml$/.test(f));
-    expect(sheets).toHaveLength(5);
+    expect(sheets).toHaveLength(6);
     const all = sheets.map((f) => strFromU8(files[f]!)).join('');
     expect(all).not.toContain('<f>');
     const strings = strFromU8(files['xl/sharedStrings.xml'] ?? new Uint8Array()) + all;
