@@ -217,10 +217,11 @@ export function runEstimateCli(args: readonly string[], io: CliIo): number {
   }
   // 95 % intervals by Monte Carlo (10,000 draws, fixed seed: the same file gives the same figures).
   const uncertainty = simulateEstimate(estimate.value);
+  const costs = scenarioCosts(scenario.value, estimate.value);
   io.out(
     options.format === 'csv'
-      ? estimateLinesCsv(estimate.value, INTERNATIONAL_CSV, 'en', uncertainty)
-      : JSON.stringify({ ...estimate.value, uncertainty, costs: scenarioCosts(scenario.value, estimate.value) }, null, 2) + '\n',
+      ? estimateLinesCsv(estimate.value, INTERNATIONAL_CSV, 'en', uncertainty, costs)
+      : JSON.stringify({ ...estimate.value, uncertainty, costs }, null, 2) + '\n',
   );
   return 0;
 }

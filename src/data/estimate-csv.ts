@@ -1,5 +1,5 @@
 // One row per line of an estimate, with everything needed to trace each number to its factors.
-import type { Estimate, SideExplanation, UncertaintyResult } from '../domain';
+import type { Estimate, ScenarioCosts, SideExplanation, UncertaintyResult } from '../domain';
 import { writeCsv, type CsvCell, type CsvDialect } from './csv-writer';
 
 const SIDE_COLUMNS = ['factor_id', 'factor_label', 'factor_value', 'factor_unit', 'factor_source', 'factor_source_id', 'factor_year', 'lifetime_years'];
@@ -21,6 +21,10 @@ export const LINE_CSV_HEADER = [
   'avoided_kgco2e',
   'avoided_p2_5_kgco2e',
   'avoided_p97_5_kgco2e',
+  'baseline_cost_eur',
+  'alternative_cost_eur',
+  'extra_cost_eur',
+  'cost_per_tonne_avoided_eur',
   'table_id',
   'table_version',
   'warnings',
@@ -32,9 +36,16 @@ function sideCells(side: SideExplanation, language: 'fr' | 'en'): CsvCell[] {
 }
 
 /** The 95 % interval columns stay in every file, empty where no interval was computed. */
-export function estimateLinesCsv(estimate: Estimate, dialect: CsvDialect, language: 'fr' | 'en' = 'en', intervals?: UncertaintyResult | null): string {
+export function estimateLinesCsv(
+  estimate: Estimate,
+  dialect: CsvDialect,
+  language: 'fr' | 'en' = 'en',
+  intervals?: UncertaintyResult | null,
+  costs?: ScenarioCosts | null,
+): string {
   const rows: CsvCell[][] = [LINE_CSV_HEADER];
   const byLine = new Map(intervals?.lines.map((l) => [l.id, l.avoided]) ?? []);
+  const costOf = new Map(costs?.lines.map((l) => [l.id, l.costs]) ?? []);
   for (const line of estimate.lines) {
     const x = line.explanation;
     const i = byLine.get(line.id);
@@ -55,6 +66,10 @@ export function estimateLinesCsv(estimate: Estimate, dialect: CsvDialect, langua
       line.avoided,
       i?.p2_5,
       i?.p97_5,
+      costOf.get(line.id)?.baselineCost,
+      costOf.get(line.id)?.alternativeCost,
+      costOf.get(line.id)?.extraCost,
+      costOf.get(line.id)?.costPerTonne,
       estimate.table.id,
       estimate.table.version,
       line.warnings.join(' '),

@@ -1,8 +1,8 @@
 // Whole-life cost beside emissions: what each option costs over its life, and what a tonne avoided
 // costs (negative when the alternative is also cheaper).
 //
-// For one unit of a side with purchase price P, yearly cost Y (running + maintenance), end-of-life
-// cost E, lifetime L years (1 when no lifetime is given) and discount rate d:
+// For one unit of a side with purchase price P, yearly costs Y (running, e.g. energy, plus maintenance),
+// end-of-life cost E, lifetime L years (1 when no lifetime is given) and discount rate d:
 //   C = P + Σ_{t=1..L} Y / (1+d)^t + E / (1+d)^L
 // and the line's costs follow the emissions formula, so that both cover the same service:
 //   baseline cost    = qb·Cb
@@ -14,8 +14,10 @@ import type { Scenario } from './schemas';
 export interface SideCosts {
   /** € per unit of the side's quantity, excluding VAT. */
   readonly purchase?: number;
-  /** € per unit and per year (energy, maintenance…). */
+  /** € per unit and per year to run it (energy: consumption × price…). */
   readonly yearly?: number;
+  /** € per unit and per year of maintenance. */
+  readonly maintenance?: number;
   /** € per unit at the end of its life (disposal, or negative for resale). */
   readonly endOfLife?: number;
 }
@@ -23,7 +25,8 @@ export interface SideCosts {
 export function unitLifeCycleCost(costs: SideCosts, lifetimeYears: number, discountRate: number): number {
   const years = Math.max(1, Math.round(lifetimeYears));
   let running = 0;
-  for (let t = 1; t <= years; t++) running += (costs.yearly ?? 0) / (1 + discountRate) ** t;
+  const perYear = (costs.yearly ?? 0) + (costs.maintenance ?? 0);
+  for (let t = 1; t <= years; t++) running += perYear / (1 + discountRate) ** t;
   return (costs.purchase ?? 0) + running + (costs.endOfLife ?? 0) / (1 + discountRate) ** years;
 }
 

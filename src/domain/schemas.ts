@@ -80,6 +80,7 @@ const SideSchema = z.object({
 export const SideCostsSchema = z.object({
   purchase: z.optional(z.number().check(z.gte(0))),
   yearly: z.optional(z.number().check(z.gte(0))),
+  maintenance: z.optional(z.number().check(z.gte(0))),
   endOfLife: z.optional(z.number()),
 });
 

@@ -68,6 +68,25 @@ describe('estimate command line', () => {
     expect(avoided).toBeCloseTo(2890, 9);
   });
 
+  it('carries whole-life costs and the cost per tonne in JSON and CSV', () => {
+    const laptops = {
+      id: 'it',
+      quantity: 120,
+      unit: 'unit',
+      baseline: { factor: 'laptop-new', lifetimeYears: 4 },
+      alternative: { factor: 'laptop-new', lifetimeYears: 6 },
+      costs: { baseline: { purchase: 900, yearly: 40 }, alternative: { purchase: 900, yearly: 40 } },
+    };
+    const file = write('costs.json', { ...scenario([laptops]), economics: { carbonValue: { price: 100 } } });
+    // 120 × (900 + 4 × 40) = 127 200 € against 120 × 4/6 × (900 + 6 × 40) = 91 200 €: −36 000 € for 6.24 t.
+    const json = JSON.parse(cli(file, '--factors', TABLE).out);
+    expect(json.costs.extraCost).toBeCloseTo(-36000, 6);
+    expect(json.costs.valueOfAvoided).toBeCloseTo(624, 6); // 6.24 t × 100 €/t
+    const rows = cli(file, '--factors', TABLE, '--format', 'csv').out.trim().split('\r\n');
+    const header = rows[0]!.split(',');
+    expect(Number(rows[1]!.split(',')[header.indexOf('cost_per_tonne_avoided_eur')])).toBeCloseTo(-36000 / 6.24, 6);
+  });
+
   const bad: [string, unknown, RegExp][] = [
     ['invalid JSON', '{ "format": ', /: \(root\): Not valid JSON/],
     ['unknown factor', scenario([{ ...goodLine, alternative: { factor: 'meal-unicorn' } }]), /: lines\[0\]\.alternative\.factor: .*meal-unicorn/],

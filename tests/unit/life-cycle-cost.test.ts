@@ -14,6 +14,11 @@ describe('unit life-cycle cost', () => {
     expect(unitLifeCycleCost({ purchase: 1000, yearly: 100, endOfLife: 50 }, 2, 0.04)).toBeCloseTo(1234.8373, 3);
   });
 
+  it('adds maintenance to the running cost of each year', () => {
+    // 500 + 3 × (20 + 10) = 590
+    expect(unitLifeCycleCost({ purchase: 500, yearly: 20, maintenance: 10 }, 3, 0)).toBeCloseTo(590, 9);
+  });
+
   it('counts one year of yearly cost when no lifetime is given', () => {
     expect(unitLifeCycleCost({ yearly: 30 }, 1, 0)).toBe(30);
   });
