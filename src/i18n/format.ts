@@ -72,3 +72,8 @@ export function formatTime(epochMs: number, language: Language): string {
 export function formatDateTime(epochMs: number, language: Language): string {
   return new Intl.DateTimeFormat(LOCALE_TAGS[language], { dateStyle: 'medium', timeStyle: 'short' }).format(epochMs);
 }
+
+/** Euros without cents, as each language writes them: "33 396 €", "€33,396". */
+export function formatEuros(value: number, language: Language): string {
+  return new Intl.NumberFormat(LOCALE_TAGS[language], { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(value);
+}

@@ -2,7 +2,7 @@ import { createContext } from 'svelte';
 import { readLanguage, writeLanguage } from '../data/preferences';
 import type { Problem, UnitId } from '../domain';
 import { CATALOGUES, translate, type Language, type MessageKey } from '../i18n';
-import { formatDate, formatDateTime, formatKg, formatNumber, formatPercent, formatPrecise, formatTonnes, formatTime, formatTonnesValue, formatUngrouped } from '../i18n/format';
+import { formatDate, formatDateTime, formatEuros, formatKg, formatNumber, formatPercent, formatPrecise, formatTonnes, formatTime, formatTonnesValue, formatUngrouped } from '../i18n/format';
 
 /** The language of the interface, remembered across visits, with its words and number formats. */
 export class LocaleState {
@@ -34,6 +34,7 @@ export class LocaleState {
   tonnesValue = (kgCO2e: number): string => formatTonnesValue(kgCO2e, this.#language);
   kg = (kgCO2e: number): string => formatKg(kgCO2e, this.#language);
   number = (value: number, digits?: number): string => formatNumber(value, this.#language, digits);
+  euros = (value: number): string => formatEuros(value, this.#language);
   ungrouped = (value: number): string => formatUngrouped(value, this.#language);
   precise = (value: number): string => formatPrecise(value, this.#language);
   percent = (ratio: number): string => formatPercent(ratio, this.#language);
