@@ -27,19 +27,22 @@ export function newId(): string {
   return crypto.randomUUID();
 }
 
-export async function createScenario(db: CarboneEviteDb, scenario: Scenario, summarise: Summarise): Promise<ScenarioRecord> {
+/** A new record for a scenario checked whole, or an InvalidScenarioError naming each field. */
+function newRecord(scenario: Scenario, summarise: Summarise, now: number): ScenarioRecord {
   const valid = checked(scenario);
-  const now = Date.now();
-  const record: ScenarioRecord = { id: newId(), createdAt: now, updatedAt: now, revision: 1, scenario: valid, summary: summarise(valid) };
+  return { id: newId(), createdAt: now, updatedAt: now, revision: 1, scenario: valid, summary: summarise(valid) };
+}
+
+export async function createScenario(db: CarboneEviteDb, scenario: Scenario, summarise: Summarise): Promise<ScenarioRecord> {
+  const record = newRecord(scenario, summarise, Date.now());
   await db.scenarios.add(record);
   return record;
 }
 
 /** Several scenarios (imported files) stored together: all of them, or none if one write fails. */
 export async function createScenarios(db: CarboneEviteDb, scenarios: readonly Scenario[], summarise: Summarise): Promise<ScenarioRecord[]> {
-  const valid = scenarios.map(checked);
   const now = Date.now();
-  const records = valid.map((scenario): ScenarioRecord => ({ id: newId(), createdAt: now, updatedAt: now, revision: 1, scenario, summary: summarise(scenario) }));
+  const records = scenarios.map((scenario) => newRecord(scenario, summarise, now));
   await db.transaction('rw', db.scenarios, () => db.scenarios.bulkAdd(records));
   return records;
 }

@@ -15,6 +15,15 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
+// A hash takes ~13 ms for a 114-factor table, and screens ask for it on every render: computed once per
+// table object. Parsed tables are never changed in place (a change is a new version, a new object).
+const hashes = new WeakMap<FactorTable, string>();
+
 export function tableHash(table: FactorTable): string {
-  return `sha256:${bytesToHex(sha256(utf8ToBytes(canonicalJson(table))))}`;
+  let hash = hashes.get(table);
+  if (hash === undefined) {
+    hash = `sha256:${bytesToHex(sha256(utf8ToBytes(canonicalJson(table))))}`;
+    hashes.set(table, hash);
+  }
+  return hash;
 }

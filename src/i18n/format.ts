@@ -1,25 +1,23 @@
 // Numbers as each language writes them: fr-FR "1 234,5 t CO2e", en-GB "1,234.5 t CO2e".
 import { LOCALE_TAGS, type Language } from './index';
 
+// Building an Intl.NumberFormat is slow and results follow every keystroke: one per language and options.
 const cache = new Map<string, Intl.NumberFormat>();
 
-function numberFormat(language: Language, maximumFractionDigits: number, style: 'decimal' | 'percent' = 'decimal') {
-  const key = `${language}|${maximumFractionDigits}|${style}`;
+function numberFormat(language: Language, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${language}|${JSON.stringify(options)}`;
   let format = cache.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(LOCALE_TAGS[language], { maximumFractionDigits, style });
-    cache.set(key, format);
-  }
+  if (!format) cache.set(key, (format = new Intl.NumberFormat(LOCALE_TAGS[language], options)));
   return format;
 }
 
 export function formatNumber(value: number, language: Language, maximumFractionDigits = 2): string {
-  return numberFormat(language, maximumFractionDigits).format(value);
+  return numberFormat(language, { maximumFractionDigits }).format(value);
 }
 
 /** Without thousands separators: for years and identifiers typed as numbers. */
 export function formatUngrouped(value: number, language: Language): string {
-  return new Intl.NumberFormat(LOCALE_TAGS[language], { maximumFractionDigits: 6, useGrouping: false }).format(value);
+  return numberFormat(language, { maximumFractionDigits: 6, useGrouping: false }).format(value);
 }
 
 /** A factor value or multiplier: keep its significant digits, however small. */
@@ -28,21 +26,11 @@ export function formatPrecise(value: number, language: Language): string {
   return formatNumber(value, language, Math.min(12, Math.max(2, 3 - magnitude)));
 }
 
-const fixedOneDecimal = (language: Language) => {
-  const key = `${language}|fixed1`;
-  let format = cache.get(key);
-  if (!format) cache.set(key, (format = new Intl.NumberFormat(LOCALE_TAGS[language], { minimumFractionDigits: 1, maximumFractionDigits: 1 })));
-  return format;
-};
-
 /** kgCO2e as a bare number of tonnes: one decimal from a tonne up, three significant digits below. */
 export function formatTonnesValue(kgCO2e: number, language: Language): string {
   const tonnes = kgCO2e / 1000;
-  if (Math.abs(tonnes) >= 1 || tonnes === 0) return fixedOneDecimal(language).format(tonnes);
-  const key = `${language}|sig3`;
-  let format = cache.get(key);
-  if (!format) cache.set(key, (format = new Intl.NumberFormat(LOCALE_TAGS[language], { maximumSignificantDigits: 3 })));
-  return format.format(tonnes);
+  const options = Math.abs(tonnes) >= 1 || tonnes === 0 ? { minimumFractionDigits: 1, maximumFractionDigits: 1 } : { maximumSignificantDigits: 3 };
+  return numberFormat(language, options).format(tonnes);
 }
 
 /** kgCO2e in tonnes with the unit; under 10 kg the figure reads better in kilograms. */
@@ -55,7 +43,7 @@ export function formatKg(kgCO2e: number, language: Language): string {
 }
 
 export function formatPercent(ratio: number, language: Language): string {
-  return numberFormat(language, 1, 'percent').format(ratio);
+  return numberFormat(language, { maximumFractionDigits: 1, style: 'percent' }).format(ratio);
 }
 
 export function formatDate(isoDate: string, language: Language): string {
@@ -75,5 +63,5 @@ export function formatDateTime(epochMs: number, language: Language): string {
 
 /** Euros without cents, as each language writes them: "33 396 €", "€33,396". */
 export function formatEuros(value: number, language: Language): string {
-  return new Intl.NumberFormat(LOCALE_TAGS[language], { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(value);
+  return numberFormat(language, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(value);
 }

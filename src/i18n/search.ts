@@ -3,9 +3,8 @@ export function foldForSearch(text: string): string {
   return text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
-    .replace(/œ/g, 'oe')
-    .replace(/æ/g, 'ae')
     .toLowerCase()
+    // Capital ligatures become œ and æ only once lower-cased.
     .replace(/œ/g, 'oe')
     .replace(/æ/g, 'ae');
 }

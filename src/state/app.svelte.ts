@@ -43,10 +43,8 @@ export class AppState {
     return this.#imported?.current ?? [];
   }
 
-  /** Every table at hand: bundled, then imported. */
-  get tables(): readonly FactorTable[] {
-    return [...this.#bundled, ...this.importedTables.map((r) => r.table)];
-  }
+  /** Every table at hand: bundled, then imported (one array, rebuilt only when either changes). */
+  readonly tables: readonly FactorTable[] = $derived([...this.#bundled, ...(this.#imported?.current ?? []).map((r) => r.table)]);
 
   get db(): CarboneEviteDb | null {
     return this.#db;
