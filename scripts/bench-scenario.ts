@@ -1,7 +1,7 @@
 // What the benchmarks measure: the bundled table, and the same generated scenario on every run.
 import { performance } from 'node:perf_hooks';
 import { compatibleUnits, indexFactors, type FactorIndex, type FactorTable, type Line, type Scenario } from '../src/domain';
-import { readBundledTables } from '../src/data/table-files-node';
+import { readBundledTables } from '../src/data/formats/table-files-node';
 
 const bundled = readBundledTables();
 if (!bundled.ok) throw new Error('bundled tables do not parse');

@@ -2,7 +2,7 @@
 // The scenario under its pinned table version and under another version of the same table.
 import { readFileSync } from 'node:fs';
 import { compareVersions, formatPath, parseScenario, ReleasesSchema, replacementsBetween, selectPinnedTable, type Amounts, type Releases, type VersionComparison } from '../src/domain';
-import { BUNDLED_TABLES_DIR, readJsonFile } from '../src/data/table-files-node';
+import { BUNDLED_TABLES_DIR, readJsonFile } from '../src/data/formats/table-files-node';
 import { describe, gatherTables, type CliIo } from './estimate-cli';
 
 export const DIFF_USAGE =

@@ -13,10 +13,10 @@ import {
   importBaseCarbone,
   MAX_EXPORT_BYTES,
   type BaseCarboneImport,
-} from '../src/data/base-carbone-import';
-import { INTERNATIONAL_CSV } from '../src/data/csv-writer';
-import { estimateLinesCsv } from '../src/data/estimate-csv';
-import { readBundledTables, readFactorTableFile, readJsonFile, type FileProblem } from '../src/data/table-files-node';
+} from '../src/data/formats/base-carbone-import';
+import { INTERNATIONAL_CSV } from '../src/data/formats/csv-writer';
+import { estimateLinesCsv } from '../src/data/formats/estimate-csv';
+import { readBundledTables, readFactorTableFile, readJsonFile, type FileProblem } from '../src/data/formats/table-files-node';
 
 export interface CliIo {
   out(text: string): void;

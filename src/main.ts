@@ -1,5 +1,5 @@
 import { mount } from 'svelte';
-import App from './App.svelte';
-import './ui/global.css';
+import App from './ui/shell/App.svelte';
+import './ui/shell/global.css';
 
 mount(App, { target: document.getElementById('app') as HTMLElement });

@@ -11,8 +11,8 @@ import {
   restoreBackup,
   type Backup,
   type RestoreMode,
-} from '../../src/data/backup';
-import { CURRENT_SCHEMA_VERSION, openDatabase, type CarboneEviteDb, type MetaRecord, type ScenarioRecord, type TableRecord } from '../../src/data/db';
+} from '../../src/data/storage/backup';
+import { CURRENT_SCHEMA_VERSION, openDatabase, type CarboneEviteDb, type MetaRecord, type ScenarioRecord, type TableRecord } from '../../src/data/storage/db';
 import { tableHash, type FactorTable } from '../../src/domain';
 import { loadTestTable, scenarioOf } from '../helpers';
 

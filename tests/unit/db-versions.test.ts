@@ -3,8 +3,8 @@ import 'fake-indexeddb/auto';
 import { existsSync, readFileSync } from 'node:fs';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { CURRENT_SCHEMA_VERSION, openDatabase, SCHEMA_VERSIONS } from '../../src/data/db';
-import { readRecord } from '../../src/data/scenario-store';
+import { CURRENT_SCHEMA_VERSION, openDatabase, SCHEMA_VERSIONS } from '../../src/data/storage/db';
+import { readRecord } from '../../src/data/storage/scenario-store';
 import { fixture } from '../helpers';
 
 interface VersionFixture {

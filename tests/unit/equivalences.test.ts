@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readBundledTables } from '../../src/data/table-files-node';
+import { readBundledTables } from '../../src/data/formats/table-files-node';
 import { equivalences } from '../../src/domain';
 
 const tables = readBundledTables();

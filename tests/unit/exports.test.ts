@@ -1,10 +1,10 @@
 // Files for analysts: CSV in both dialects, the XLSX workbook, the scenario file; hostile text neutralised.
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { FRENCH_SPREADSHEET_CSV, INTERNATIONAL_CSV, neutraliseFormula, writeCsv } from '../../src/data/csv-writer';
-import { estimateCategoriesCsv, estimateLinesCsv } from '../../src/data/estimate-csv';
-import { readScenarioFile, scenarioToJson } from '../../src/data/scenario-file';
-import { buildWorkbook } from '../../src/data/xlsx-export';
+import { FRENCH_SPREADSHEET_CSV, INTERNATIONAL_CSV, neutraliseFormula, writeCsv } from '../../src/data/formats/csv-writer';
+import { estimateCategoriesCsv, estimateLinesCsv } from '../../src/data/formats/estimate-csv';
+import { readScenarioFile, scenarioToJson } from '../../src/data/formats/scenario-file';
+import { buildWorkbook } from '../../src/data/formats/xlsx-export';
 import { estimateScenario, simulateEstimate, type Estimate, type Scenario } from '../../src/domain';
 import { translate } from '../../src/i18n';
 import { scenarioOf, testIndex } from '../helpers';

@@ -2,7 +2,7 @@
 // uncertainties in range, and the provenance every factor must carry.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { listJsonFiles, BUNDLED_TABLES_DIR, readFactorTableFile } from '../../src/data/table-files-node';
+import { listJsonFiles, BUNDLED_TABLES_DIR, readFactorTableFile } from '../../src/data/formats/table-files-node';
 import { canonicalJson, CATEGORY_IDS, dimensionOf, parseFactorUnit, ReleasesSchema, tableHash } from '../../src/domain';
 
 const files = listJsonFiles(BUNDLED_TABLES_DIR);

@@ -1,6 +1,6 @@
 // Purchase ledgers into scenario lines: columns chosen by the person, each bad row named with its reason.
 import { describe, expect, it } from 'vitest';
-import { layoutSignature, ledgerShare, ledgerToLines, ledgerUnit, parseLedger, parseLedgerNumber, type LedgerFile, type LedgerMapping } from '../../src/data/ledger-import';
+import { layoutSignature, ledgerShare, ledgerToLines, ledgerUnit, parseLedger, parseLedgerNumber, type LedgerFile, type LedgerMapping } from '../../src/data/formats/ledger-import';
 import { estimateScenario } from '../../src/domain';
 import { scenarioOf, testIndex } from '../helpers';
 

@@ -1,6 +1,6 @@
 // A scenario keeps the numbers of the table version it is pinned to, whatever versions ship after it.
 import { describe, expect, it } from 'vitest';
-import { readBundledTables } from '../../src/data/table-files-node';
+import { readBundledTables } from '../../src/data/formats/table-files-node';
 import { estimateWithTables } from '../../src/domain';
 import { scenarioOf } from '../helpers';
 

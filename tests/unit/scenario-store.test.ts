@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CURRENT_SCHEMA_VERSION, openDatabase, type CarboneEviteDb, type ScenarioSummary } from '../../src/data/db';
+import { CURRENT_SCHEMA_VERSION, openDatabase, type CarboneEviteDb, type ScenarioSummary } from '../../src/data/storage/db';
 import {
   classifyStorageError,
   createScenario,
@@ -10,7 +10,7 @@ import {
   restoreScenario,
   saveEdits,
   seedOnce,
-} from '../../src/data/scenario-store';
+} from '../../src/data/storage/scenario-store';
 import type { Scenario } from '../../src/domain';
 import { scenarioOf } from '../helpers';
 

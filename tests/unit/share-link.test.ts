@@ -1,7 +1,7 @@
 // Scenarios in links: exact round trip; damaged, oversized or crafted links refused whole.
 import { deflateSync, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { decodeShareLink, encodeShareLink, MAX_LINK_CHARS } from '../../src/data/share-link';
+import { decodeShareLink, encodeShareLink, MAX_LINK_CHARS } from '../../src/data/formats/share-link';
 import { estimateScenario } from '../../src/domain';
 import { scenarioOf, testIndex } from '../helpers';
 

@@ -4,8 +4,8 @@
 //   baseline = q·Fb ; alternative = q·(1−s)·Fb + q·r·s·(Lb/La)·Fa ; avoided = baseline − alternative
 // with the values of emission-factors/ademe-selection/2025.1.json — not copied from the program's output.
 import { describe, expect, it } from 'vitest';
-import { TEMPLATES, type Template } from '../../src/data/templates';
-import { readBundledTables } from '../../src/data/table-files-node';
+import { TEMPLATES, type Template } from '../../src/data/bundled/templates';
+import { readBundledTables } from '../../src/data/formats/table-files-node';
 import { estimateWithTables, parseScenario, type Estimate } from '../../src/domain';
 import { LANGUAGES, type Language } from '../../src/i18n';
 

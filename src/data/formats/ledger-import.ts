@@ -1,0 +1,157 @@
+// A purchase ledger (CSV from accounting or procurement software) turned into scenario lines: the person
+// says which column holds what, or fixes a value for all rows; each row that cannot become a valid line
+// is listed with its number and the reason.
+import Papa from 'papaparse';
+import { compatibleUnits, conversionMultiplier, isUnitId, LineSchema, type FactorIndex, type Line, type UnitId } from '../../domain';
+import { foldForSearch } from '../../i18n/search';
+
+export interface LedgerFile {
+  readonly headers: string[];
+  /** Data rows, as text, in file order. */
+  readonly rows: string[][];
+  readonly delimiter: string;
+}
+
+/** Where a value comes from: a column of the file, or one value for every row. */
+export type Source<T> = { readonly column: number } | { readonly fixed: T };
+
+export interface LedgerMapping {
+  readonly label?: { readonly column: number };
+  readonly quantity: { readonly column: number };
+  readonly unit: Source<UnitId>;
+  readonly baseline: Source<string>;
+  readonly alternative: Source<string>;
+  readonly share?: Source<number>;
+}
+
+export type LedgerRejectReason = 'quantity' | 'unit' | 'factor' | 'unit-mismatch' | 'share' | 'empty';
+
+export interface LedgerReject {
+  /** Line number in the file, the header being line 1. */
+  readonly row: number;
+  readonly reason: LedgerRejectReason;
+  /** The text at fault, as found in the file. */
+  readonly value: string;
+}
+
+export type LedgerParse = { ok: true; file: LedgerFile } | { ok: false; problem: 'empty' | 'no-rows' | 'unreadable'; detail: string };
+
+export function parseLedger(text: string): LedgerParse {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (!body.trim()) return { ok: false, problem: 'empty', detail: '' };
+  const parsed = Papa.parse<string[]>(body, { skipEmptyLines: 'greedy', delimitersToGuess: [';', ',', '\t', '|'] });
+  const [headers, ...rows] = parsed.data;
+  if (!headers || headers.length < 2) return { ok: false, problem: 'unreadable', detail: parsed.errors[0]?.message ?? '' };
+  if (rows.length === 0) return { ok: false, problem: 'no-rows', detail: '' };
+  return { ok: true, file: { headers: headers.map((h) => h.trim()), rows, delimiter: parsed.meta.delimiter } };
+}
+
+/** Same columns, same meaning: the key under which a mapping is remembered. */
+export function layoutSignature(headers: readonly string[]): string {
+  return headers.map((h) => foldForSearch(h.trim())).join('|');
+}
+
+/** "1 234,5", "1234.5", "1,234.5": a decimal comma is read as such when there is no point. */
+export function parseLedgerNumber(text: string): number | null {
+  let t = text.trim().replace(/[\s\u00a0\u202f]/g, '');
+  if (!t) return null;
+  if (t.includes(',') && !t.includes('.')) t = t.replace(',', '.');
+  else t = t.replace(/,/g, '');
+  if (!/^[-+]?(\d+\.?\d*|\.\d+)$/.test(t)) return null;
+  const n = Number(t);
+  return Number.isFinite(n) ? n : null;
+}
+
+// Unit words found in ledgers, folded, mapped to the engine's units.
+const UNIT_WORDS: Record<string, UnitId> = {
+  u: 'unit', unite: 'unit', unites: 'unit', piece: 'unit', pieces: 'unit', pce: 'unit', unit: 'unit', units: 'unit', ea: 'unit',
+  repas: 'meal', meal: 'meal', meals: 'meal', couvert: 'meal', couverts: 'meal',
+  kg: 'kg', g: 'g', t: 't', tonne: 't', tonnes: 't',
+  kwh: 'kWh', mwh: 'MWh', gj: 'GJ',
+  km: 'km', pkm: 'pkm', 'passager.km': 'pkm', 'passager-km': 'pkm', 'p.km': 'pkm', tkm: 'tkm', 't.km': 'tkm',
+  l: 'L', litre: 'L', litres: 'L', m3: 'm3', 'm³': 'm3', m2: 'm2', 'm²': 'm2',
+  eur: 'EUR', '€': 'EUR', euro: 'EUR', euros: 'EUR', keur: 'kEUR', 'k€': 'kEUR',
+};
+
+export function ledgerUnit(text: string): UnitId | null {
+  const t = text.trim();
+  if (isUnitId(t)) return t;
+  return UNIT_WORDS[foldForSearch(t).replace(/\s+/g, '')] ?? null;
+}
+
+/** A share as a fraction: "40 %", "40" (read as percent when above 1) or "0,4". */
+export function ledgerShare(text: string): number | null {
+  const percent = text.includes('%');
+  const n = parseLedgerNumber(text.replace('%', ''));
+  if (n === null) return null;
+  const share = percent || n > 1 ? n / 100 : n;
+  return share >= 0 && share <= 1 ? share : null;
+}
+
+export interface LedgerLines {
+  readonly lines: Line[];
+  readonly rejected: LedgerReject[];
+}
+
+/**
+ * Every row as a line, or rejected with its reason. Factor columns hold factor ids or the source's
+ * identifier (a Base Carbone element id). `newId` names each line.
+ */
+export function ledgerToLines(file: LedgerFile, mapping: LedgerMapping, factors: FactorIndex, newId: (row: number) => string): LedgerLines {
+  const bySourceId = new Map<string, string>();
+  for (const f of factors.byId.values()) if (f.sourceId && !bySourceId.has(f.sourceId)) bySourceId.set(f.sourceId, f.id);
+  const cell = (row: string[], column: number) => (row[column] ?? '').trim();
+  const value = <T,>(row: string[], source: Source<T>, read: (text: string) => T | null): { ok: true; value: T } | { ok: false; text: string } => {
+    if ('fixed' in source) return { ok: true, value: source.fixed };
+    const text = cell(row, source.column);
+    const v = read(text);
+    return v === null ? { ok: false, text } : { ok: true, value: v };
+  };
+  const factorId = (text: string) => (factors.byId.has(text) ? text : (bySourceId.get(text) ?? null));
+
+  const lines: Line[] = [];
+  const rejected: LedgerReject[] = [];
+  file.rows.forEach((row, i) => {
+    const rowNumber = i + 2;
+    const reject = (reason: LedgerRejectReason, text: string) => rejected.push({ row: rowNumber, reason, value: text });
+    if (row.every((c) => !c.trim())) return reject('empty', '');
+    const quantity = value(row, mapping.quantity, (t) => {
+      const n = parseLedgerNumber(t);
+      return n !== null && n >= 0 ? n : null;
+    });
+    if (!quantity.ok) return reject('quantity', quantity.text);
+    const unit = value(row, mapping.unit, ledgerUnit);
+    if (!unit.ok) return reject('unit', unit.text);
+    const baseline = value(row, mapping.baseline, factorId);
+    if (!baseline.ok) return reject('factor', baseline.text);
+    const alternative = value(row, mapping.alternative, factorId);
+    if (!alternative.ok) return reject('factor', alternative.text);
+    const share = mapping.share ? value(row, mapping.share, ledgerShare) : ({ ok: true, value: undefined } as const);
+    if (!share.ok) return reject('share', share.text);
+    for (const id of [baseline.value, alternative.value]) {
+      const factor = factors.byId.get(id);
+      if (!factor || conversionMultiplier(unit.value, factor.perUnit) === null)
+        return reject('unit-mismatch', `${unit.value} / ${factor?.unit ?? id}`);
+    }
+    const line: Line = {
+      id: newId(rowNumber),
+      label: mapping.label ? cell(row, mapping.label.column) : undefined,
+      quantity: quantity.value,
+      unit: unit.value,
+      baseline: { factor: baseline.value },
+      alternative: { factor: alternative.value },
+      share: share.value,
+    };
+    // Checked like any line the editor stores; zod drops nothing valid and reports anything else.
+    const parsed = LineSchema.safeParse(Object.fromEntries(Object.entries(line).filter(([, v]) => v !== undefined)));
+    if (!parsed.success) return reject('quantity', String(line.quantity));
+    lines.push(parsed.data);
+  });
+  return { lines, rejected };
+}
+
+/** Units the quantity may be in for a fixed baseline factor, for the mapping form. */
+export function unitsForFactor(factors: FactorIndex, factorId: string): UnitId[] {
+  const f = factors.byId.get(factorId);
+  return f ? compatibleUnits(f.perUnit) : [];
+}

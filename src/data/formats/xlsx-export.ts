@@ -1,0 +1,157 @@
+// The estimate as an Excel workbook: summary, lines, categories, factors used and method, every number a
+// number and every text cell safe from formula injection. Loaded only when someone asks for a workbook.
+import writeXlsxFile, { type Cell, type Sheet, type SheetData } from 'write-excel-file/universal';
+import { scenarioCosts, type Estimate, type Scenario, type UncertaintyResult } from '../../domain';
+import { factorsUsed } from './factors-used';
+import type { Language, MessageKey } from '../../i18n';
+import { neutraliseFormula, roundForExport } from './csv-writer';
+
+export interface WorkbookInput {
+  readonly scenario: Scenario;
+  readonly estimate: Estimate;
+  readonly language: Language;
+  readonly t: (key: MessageKey, params?: Record<string, string | number>) => string;
+  readonly exportedAt: Date;
+  /** 95 % intervals, when computed: added beside each avoided figure. */
+  readonly intervals?: UncertaintyResult | null;
+}
+
+const text = (value: string | undefined | null): Cell => (value ? { value: neutraliseFormula(value), type: String } : null);
+const num = (value: number | null | undefined, format?: string): Cell =>
+  value === null || value === undefined || !Number.isFinite(value) ? null : { value: roundForExport(value), type: Number, ...(format ? { format } : {}) };
+const head = (labels: string[]): Cell[] => labels.map((l) => ({ value: l, type: String, fontWeight: 'bold' as const }));
+
+export function workbookSheets({ scenario, estimate, language, t, exportedAt, intervals }: WorkbookInput): Sheet<Blob>[] {
+  const totals = estimate.totals;
+  const lineInterval = new Map(intervals?.lines.map((l) => [l.id, l.avoided]) ?? []);
+  const categoryInterval = new Map(intervals?.categories.map((c) => [c.category, c.avoided]) ?? []);
+  const low = `${t('uncertainty.column')} — 2,5 % (kg CO2e)`;
+  const high = `${t('uncertainty.column')} — 97,5 % (kg CO2e)`;
+  const summary: SheetData = [
+    [{ value: scenario.name, type: String, fontWeight: 'bold' }],
+    [text(t('xlsx.table')), text(`${estimate.table.id} ${estimate.table.version}`)],
+    [text(t('xlsx.fingerprint')), text(scenario.factorTable.hash ?? '')],
+    [text(t('xlsx.exportedAt')), { value: exportedAt, type: Date, format: 'yyyy-mm-dd hh:mm' }],
+    [],
+    head(['', 'kg CO2e', 't CO2e']),
+    [text(t('col.baseline')), num(totals.baseline, '#,##0.00'), num(totals.baseline / 1000, '#,##0.000')],
+    [text(t('col.alternative')), num(totals.alternative, '#,##0.00'), num(totals.alternative / 1000, '#,##0.000')],
+    [text(t('col.avoided')), num(totals.avoided, '#,##0.00'), num(totals.avoided / 1000, '#,##0.000')],
+    [text(low), num(intervals?.totals.avoided.p2_5, '#,##0.00')],
+    [text(high), num(intervals?.totals.avoided.p97_5, '#,##0.00')],
+    [text(t('xlsx.reduction')), num(totals.baseline > 0 ? totals.avoided / totals.baseline : null, '0.0%')],
+    [],
+    [text(t('method.apart'))],
+    [text(t('method.screening'))],
+  ];
+
+  const lines: SheetData = [
+    head([
+      t('xlsx.lineId'),
+      t('editor.label'),
+      t('col.category'),
+      t('editor.quantity'),
+      t('editor.unit'),
+      t('editor.share'),
+      t('xlsx.baselineFactor'),
+      t('xlsx.baselineValue'),
+      t('xlsx.alternativeFactor'),
+      t('xlsx.alternativeValue'),
+      t('xlsx.lifetimeRatio'),
+      t('xlsx.dataKind'),
+      `${t('col.baseline')} (kg CO2e)`,
+      `${t('col.alternative')} (kg CO2e)`,
+      `${t('col.avoided')} (kg CO2e)`,
+      low,
+      high,
+    ]),
+    ...estimate.lines.map((l) => {
+      const x = l.explanation;
+      return [
+        text(l.id),
+        text(l.label),
+        text(t(`category.${l.category}`)),
+        num(x.quantity),
+        text(t(`unit.${x.unit}`)),
+        num(x.share, '0%'),
+        text(`${x.baseline.factor.id} — ${x.baseline.factor.label[language]}`),
+        text(`${x.baseline.factor.value} ${x.baseline.factor.unit}`),
+        text(`${x.alternative.factor.id} — ${x.alternative.factor.label[language]}`),
+        text(`${x.alternative.factor.value} ${x.alternative.factor.unit}`),
+        num(x.lifetimeRatio),
+        text(t(`dataKind.${l.dataKind}`)),
+        num(l.baseline, '#,##0.00'),
+        num(l.alternative, '#,##0.00'),
+        num(l.avoided, '#,##0.00'),
+        num(lineInterval.get(l.id)?.p2_5, '#,##0.00'),
+        num(lineInterval.get(l.id)?.p97_5, '#,##0.00'),
+      ];
+    }),
+  ];
+
+  const categories: SheetData = [
+    head([t('col.category'), t('col.lines'), `${t('col.baseline')} (kg CO2e)`, `${t('col.alternative')} (kg CO2e)`, `${t('col.avoided')} (kg CO2e)`, low, high]),
+    ...estimate.categories.map((c) => [
+      text(t(`category.${c.category}`)),
+      num(c.lineCount),
+      num(c.baseline, '#,##0.00'),
+      num(c.alternative, '#,##0.00'),
+      num(c.avoided, '#,##0.00'),
+      num(categoryInterval.get(c.category)?.p2_5, '#,##0.00'),
+      num(categoryInterval.get(c.category)?.p97_5, '#,##0.00'),
+    ]),
+    [text(t('xlsx.total')), num(estimate.lines.length), num(totals.baseline, '#,##0.00'), num(totals.alternative, '#,##0.00'), num(totals.avoided, '#,##0.00')],
+  ];
+
+  const factors: SheetData = [
+    head([t('xlsx.factorId'), t('editor.label'), t('customFactor.value'), t('editor.unit'), t('customFactor.uncertainty'), t('lines.factor'), t('customFactor.sourceId'), t('customFactor.year'), t('xlsx.validUntil'), t('xlsx.licence'), t('xlsx.origin')]),
+    ...factorsUsed(estimate).map((f) => [
+      text(f.id),
+      text(f.label[language]),
+      num(f.value),
+      text(f.unit),
+      num(f.uncertainty ?? null, '0%'),
+      text(f.source),
+      text(f.sourceId),
+      num(f.year),
+      text(f.validUntil),
+      text(f.licence),
+      text(f.origin.kind === 'table' ? `${f.origin.tableId} ${f.origin.tableVersion}` : t('lines.scenarioFactor')),
+    ]),
+  ];
+
+  const method: SheetData = [
+    [{ value: t('method.heading'), type: String, fontWeight: 'bold' }],
+    [text(t('lines.formulaBaseline'))],
+    [text(t('lines.formulaAlternative'))],
+    [text(t('xlsx.avoidedFormula'))],
+    [text(t('xlsx.symbols'))],
+    [],
+    [text(t('method.apart'))],
+    [text(t('method.screening'))],
+    [text(t('method.truth'))],
+  ];
+
+  const costs = scenarioCosts(scenario, estimate);
+  const costSheet: SheetData = [
+    head([t('editor.label'), `${t('col.baseline')} (€)`, `${t('col.alternative')} (€)`, `${t('costs.extra')} (€)`, t('costs.perTonne')]),
+    ...costs.lines.map((l) => [text(l.label || l.id), num(l.costs.baselineCost, '#,##0'), num(l.costs.alternativeCost, '#,##0'), num(l.costs.extraCost, '#,##0'), num(l.costs.costPerTonne, '#,##0')]),
+    [text(t('xlsx.total')), num(costs.baselineCost, '#,##0'), num(costs.alternativeCost, '#,##0'), num(costs.extraCost, '#,##0')],
+    [],
+    [text(t('costs.carbonValue')), num(costs.carbonPrice?.value, '#,##0')],
+    [text(t('xlsx.valueOfAvoided')), num(costs.valueOfAvoided, '#,##0')],
+  ];
+
+  return [
+    { data: summary, sheet: t('xlsx.sheet.summary'), columns: [{ width: 28 }, { width: 18 }, { width: 14 }] },
+    { data: lines, sheet: t('xlsx.sheet.lines'), columns: [{ width: 14 }, { width: 40 }, { width: 22 }, {}, {}, {}, { width: 44 }, { width: 22 }, { width: 44 }, { width: 22 }, {}, { width: 20 }, { width: 18 }, { width: 18 }, { width: 18 }], stickyRowsCount: 1 },
+    { data: categories, sheet: t('xlsx.sheet.categories'), columns: [{ width: 30 }, {}, { width: 18 }, { width: 18 }, { width: 18 }], stickyRowsCount: 1 },
+    { data: factors, sheet: t('xlsx.sheet.factors'), columns: [{ width: 28 }, { width: 50 }, {}, { width: 16 }, {}, { width: 50 }, {}, {}, { width: 12 }, { width: 40 }, { width: 24 }], stickyRowsCount: 1 },
+    { data: costSheet, sheet: t('xlsx.sheet.costs'), columns: [{ width: 40 }, { width: 16 }, { width: 16 }, { width: 16 }, { width: 16 }], stickyRowsCount: 1 },
+    { data: method, sheet: t('xlsx.sheet.method'), columns: [{ width: 110 }] },
+  ];
+}
+
+export function buildWorkbook(input: WorkbookInput): Promise<Blob> {
+  return writeXlsxFile(workbookSheets(input)).toBlob();
+}

@@ -1,0 +1,104 @@
+// The one IndexedDB database of the app, through Dexie. Its schema versions and their upgrades live here,
+// append-only: a released version is never edited, a change is a new version with its own upgrade.
+import Dexie, { type EntityTable } from 'dexie';
+import type { FactorTable, Scenario } from '../../domain';
+
+export interface ScenarioSummary {
+  readonly baselineKgCO2e: number;
+  readonly avoidedKgCO2e: number;
+  readonly lineCount: number;
+}
+
+export interface ScenarioRecord {
+  readonly id: string;
+  readonly createdAt: number;
+  readonly updatedAt: number;
+  /** Incremented by every write, so a tab can tell a newer stored scenario from its own. */
+  readonly revision: number;
+  readonly scenario: Scenario;
+  /** Kept with the scenario so the list can sort by avoided total without estimating every scenario. */
+  readonly summary: ScenarioSummary;
+}
+
+/** A factor table the person imported (an official export), stored whole. */
+export interface TableRecord {
+  readonly id: string;
+  readonly version: string;
+  readonly hash: string;
+  readonly importedAt: number;
+  readonly table: FactorTable;
+  /** Where it came from, for the tables screen: file name, encoding, counts of rows read. */
+  readonly origin: { readonly fileName: string; readonly encoding: string; readonly rows: number; readonly rejected: number };
+}
+
+export interface MetaRecord {
+  readonly key: string;
+  readonly value: unknown;
+}
+
+export const DATABASE_NAME = 'carbone-evite';
+
+/** Each version's stores; `upgrade` (if any) turns the previous version's records into this one's. */
+export const SCHEMA_VERSIONS: readonly { version: number; stores: Record<string, string> }[] = [
+  { version: 1, stores: { scenarios: 'id, updatedAt', meta: 'key' } },
+  // Imported factor tables, keyed by table id and version; nothing earlier changes shape.
+  { version: 2, stores: { scenarios: 'id, updatedAt', meta: 'key', factorTables: '[id+version], id' } },
+];
+
+export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
+
+export class CarboneEviteDb extends Dexie {
+  scenarios!: EntityTable<ScenarioRecord, 'id'>;
+  meta!: EntityTable<MetaRecord, 'key'>;
+  // Not `tables`: Dexie already has a property of that name.
+  factorTables!: Dexie.Table<TableRecord, [string, string]>;
+
+  constructor(name = DATABASE_NAME) {
+    super(name);
+    for (const { version, stores } of SCHEMA_VERSIONS) this.version(version).stores(stores);
+  }
+}
+
+export class NewerDatabaseError extends Error {
+  override readonly name = 'NewerDatabaseError';
+  constructor(readonly storedVersion: number) {
+    super(`The stored data were written by a newer version of the app (schema ${storedVersion}, this app knows ${CURRENT_SCHEMA_VERSION}).`);
+  }
+}
+
+/** The stored database's IndexedDB version, read without upgrading it; 0 when there is none yet. */
+function storedVersion(name: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(name);
+    let created = false;
+    request.onupgradeneeded = () => {
+      // No database yet: leave none behind (aborting deletes the one this request was creating).
+      created = true;
+      request.transaction?.abort();
+    };
+    request.onsuccess = () => {
+      const version = request.result.version;
+      request.result.close();
+      resolve(version);
+    };
+    request.onerror = (event) => {
+      if (created) {
+        event.preventDefault();
+        resolve(0);
+      } else reject(request.error);
+    };
+  });
+}
+
+/**
+ * Opens the database, refusing one written by a newer app before touching it: Dexie 4 would open it
+ * and even add the stores this app expects, changing a schema that a newer version owns.
+ */
+export async function openDatabase(name = DATABASE_NAME): Promise<CarboneEviteDb> {
+  // Dexie stores version v as IndexedDB version v × 10.
+  const stored = (await storedVersion(name)) / 10;
+  if (stored > CURRENT_SCHEMA_VERSION) throw new NewerDatabaseError(stored);
+  const db = new CarboneEviteDb(name);
+  await db.open();
+  return db;
+}

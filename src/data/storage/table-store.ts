@@ -1,0 +1,42 @@
+// Imported factor tables in IndexedDB: stored whole in one write, never half; deleted only when no
+// scenario is pinned to them.
+import { parseFactorTable, tableHash, type FactorTable, type Problem } from '../../domain';
+import type { CarboneEviteDb, TableRecord } from './db';
+import { InvalidScenarioError } from './scenario-store';
+
+export class TableConflictError extends Error {
+  override readonly name = 'TableConflictError';
+}
+
+export class TableInUseError extends Error {
+  override readonly name = 'TableInUseError';
+  constructor(readonly scenarioNames: string[]) {
+    super(`Table in use by ${scenarioNames.join(', ')}`);
+  }
+}
+
+/**
+ * Stores an imported table. The same id and version with the same content is already there (nothing to
+ * do); with other content it is refused: a version, once stored, never changes.
+ */
+export async function storeImportedTable(db: CarboneEviteDb, table: FactorTable, origin: TableRecord['origin']): Promise<TableRecord> {
+  const parsed = parseFactorTable(table);
+  if (!parsed.ok) throw new InvalidScenarioError(parsed.problems as Problem[]);
+  const record: TableRecord = { id: table.id, version: table.version, hash: tableHash(parsed.value), importedAt: Date.now(), table: parsed.value, origin };
+  return db.transaction('rw', db.factorTables, async () => {
+    const existing = await db.factorTables.get([record.id, record.version]);
+    if (existing && existing.hash !== record.hash)
+      throw new TableConflictError(`Table ${record.id} ${record.version} is already stored with other content`);
+    if (existing) return existing;
+    await db.factorTables.add(record);
+    return record;
+  });
+}
+
+export async function deleteImportedTable(db: CarboneEviteDb, id: string, version: string): Promise<void> {
+  await db.transaction('rw', db.factorTables, db.scenarios, async () => {
+    const users = (await db.scenarios.toArray()).filter((r) => r.scenario.factorTable.id === id && r.scenario.factorTable.version === version);
+    if (users.length) throw new TableInUseError(users.map((r) => r.scenario.name));
+    await db.factorTables.delete([id, version]);
+  });
+}

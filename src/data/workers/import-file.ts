@@ -1,0 +1,48 @@
+// Reads a chosen file in the import worker; the promise settles with the parsed table or the problems.
+import type { ImportMessage, ImportRequest } from './import-worker';
+import { formatPath, parseFactorTable, parseJsonText } from '../../domain';
+import { describeSize, MAX_EXPORT_BYTES, type BaseCarboneImport } from '../formats/base-carbone-import';
+
+export interface ImportOutcome {
+  readonly result: BaseCarboneImport;
+  readonly encoding: string;
+  readonly parseMs: number;
+}
+
+/** A table in this app's own JSON format: checked whole, every problem named with its JSON path. */
+async function importTableJson(file: File): Promise<ImportOutcome> {
+  const started = performance.now();
+  const json = parseJsonText(await file.text());
+  const parsed = json.ok ? parseFactorTable(json.value) : json;
+  const parseMs = performance.now() - started;
+  if (!parsed.ok) return { result: { ok: false, problems: parsed.problems.map((p) => `${file.name}: ${formatPath(p.path)}: ${p.message}`) }, encoding: 'utf-8', parseMs };
+  const n = parsed.value.factors.length;
+  return { result: { ok: true, table: parsed.value, rejected: [], counts: { rows: n, accepted: n, rejected: 0, skipped: 0 } }, encoding: 'utf-8', parseMs };
+}
+
+/** Reads an official CSV export (in the worker) or a table in our JSON format. */
+export async function importExportFile(file: File, onProgress: (fraction: number) => void, tableId?: string): Promise<ImportOutcome> {
+  // Refused before reading it into memory.
+  if (file.size > MAX_EXPORT_BYTES)
+    return {
+      result: { ok: false, problems: [`${file.name}: the file is ${describeSize(file.size)}; the largest accepted is ${describeSize(MAX_EXPORT_BYTES)}.`] },
+      encoding: '',
+      parseMs: 0,
+    };
+  if (/\.json$/i.test(file.name)) return importTableJson(file);
+  const bytes = await file.arrayBuffer();
+  const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
+  try {
+    return await new Promise<ImportOutcome>((resolve, reject) => {
+      worker.onmessage = (event: MessageEvent<ImportMessage>) => {
+        const message = event.data;
+        if (message.kind === 'progress') onProgress(message.fraction);
+        else resolve({ result: message.result, encoding: message.encoding, parseMs: message.parseMs });
+      };
+      worker.onerror = (event) => reject(new Error(event.message));
+      worker.postMessage({ bytes, fileName: file.name, tableId } satisfies ImportRequest, [bytes]);
+    });
+  } finally {
+    worker.terminate();
+  }
+}

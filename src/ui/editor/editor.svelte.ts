@@ -1,0 +1,111 @@
+// One open scenario: what is stored, the edits made here and not yet saved, and the live estimate.
+// Edits are queued and saved a moment later (or at once when the page is hidden), each save applying
+// them to the latest stored scenario in one transaction: another tab's edits are kept, not overwritten.
+import type { CarboneEviteDb, ScenarioRecord } from '../../data/storage/db';
+import { classifyStorageError, readRecord, saveEdits, type StorageFailure } from '../../data/storage/scenario-store';
+import {
+  applyEdits,
+  estimateValidLines,
+  indexFactors,
+  type Estimate,
+  type FactorIndex,
+  type FactorTable,
+  type Problem,
+  type Scenario,
+  type ScenarioEdit,
+} from '../../domain';
+import type { AppState } from '../../state/app.svelte';
+import { LiveQuery } from '../../state/live-query';
+
+const SAVE_DELAY_MS = 250;
+const LOADING = Symbol('loading');
+
+export interface Evaluation {
+  readonly table: FactorTable | undefined;
+  readonly factors: FactorIndex | undefined;
+  readonly estimate: Estimate | undefined;
+  readonly problems: readonly Problem[];
+}
+
+export class EditorState {
+  readonly id: string;
+  readonly #db: CarboneEviteDb;
+  readonly #app: AppState;
+  readonly #live: LiveQuery<ScenarioRecord | undefined | typeof LOADING>;
+  /** The record our own last save wrote, until the live query catches up with it. */
+  #own = $state.raw<ScenarioRecord | null>(null);
+  #pending = $state.raw<readonly ScenarioEdit[]>([]);
+  #busy = false;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  saving = $state(false);
+  savedAt = $state<number | null>(null);
+  failure = $state<StorageFailure | null>(null);
+
+  readonly stored: ScenarioRecord | null | 'loading';
+  readonly scenario: Scenario | null;
+  readonly evaluation: Evaluation;
+
+  constructor(app: AppState, db: CarboneEviteDb, id: string) {
+    this.#app = app;
+    this.#db = db;
+    this.id = id;
+    this.#live = new LiveQuery<ScenarioRecord | undefined | typeof LOADING>(() => db.scenarios.get(id), LOADING);
+    this.stored = $derived.by(() => {
+      const live = this.#live.current;
+      if (live === LOADING) return 'loading';
+      const own = this.#own;
+      const newest = own && (!live || own.revision > live.revision) ? own : live;
+      return newest ? readRecord(newest) : null;
+    });
+    this.scenario = $derived.by(() => {
+      const stored = this.stored;
+      return stored && stored !== 'loading' ? applyEdits(stored.scenario, this.#pending) : null;
+    });
+    this.evaluation = $derived.by(() => this.#evaluate(this.scenario));
+  }
+
+  #evaluate(scenario: Scenario | null): Evaluation {
+    const table = scenario ? this.#app.tableFor(scenario) : undefined;
+    const indexed = scenario && table ? indexFactors(table, scenario.customFactors) : undefined;
+    if (!scenario || !table || !indexed) return { table, factors: undefined, estimate: undefined, problems: [] };
+    if (!indexed.ok) return { table, factors: undefined, estimate: undefined, problems: indexed.problems };
+    const { estimate, problems } = estimateValidLines(scenario, indexed.value);
+    return { table, factors: indexed.value, estimate, problems };
+  }
+
+  get hasUnsavedEdits(): boolean {
+    return this.#pending.length > 0;
+  }
+
+  edit(edit: ScenarioEdit): void {
+    this.#pending = [...this.#pending, edit];
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => void this.flush(), SAVE_DELAY_MS);
+  }
+
+  /** Saves the queued edits now; called after a pause, on blur and when the page is hidden. */
+  async flush(): Promise<void> {
+    clearTimeout(this.#timer);
+    while (this.#pending.length > 0 && !this.#busy) {
+      this.#busy = true;
+      this.saving = true;
+      const batch = this.#pending;
+      try {
+        const record = await saveEdits(this.#db, this.id, batch, this.#app.summarise);
+        this.#own = record;
+        this.#pending = this.#pending.slice(batch.length);
+        this.savedAt = record.updatedAt;
+        this.failure = null;
+      } catch (error) {
+        this.failure = classifyStorageError(error);
+        // An edit the stored scenario cannot take (it changed in another tab) is dropped, not retried
+        // forever; anything else (a full disk) stays queued and is tried again with the next edit.
+        if (this.failure === 'invalid' || this.failure === 'not-found') this.#pending = this.#pending.slice(batch.length);
+        return;
+      } finally {
+        this.#busy = false;
+        this.saving = false;
+      }
+    }
+  }
+}

@@ -1,0 +1,45 @@
+// The 95 % intervals of the open scenario's results, computed in a worker a moment after the figures
+// settle; a newer request supersedes an older one.
+import type { Estimate, UncertaintyResult } from '../../domain';
+import type { UncertaintyReply, UncertaintyRequest } from '../../data/workers/uncertainty-worker';
+
+const SETTLE_MS = 300;
+
+export class UncertaintyState {
+  result = $state.raw<UncertaintyResult | null>(null);
+  /** The estimate the result belongs to: a result for older figures is not shown as current. */
+  forEstimate = $state.raw<Estimate | null>(null);
+  #worker: Worker | null = null;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #last = 0;
+
+  request(estimate: Estimate): void {
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => {
+      this.#worker ??= this.#start();
+      const id = ++this.#last;
+      this.#pending.set(id, estimate);
+      this.#worker.postMessage({ id, estimate } satisfies UncertaintyRequest);
+    }, SETTLE_MS);
+  }
+
+  #pending = new Map<number, Estimate>();
+
+  #start(): Worker {
+    const worker = new Worker(new URL('../../data/workers/uncertainty-worker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (event: MessageEvent<UncertaintyReply>) => {
+      const estimate = this.#pending.get(event.data.id);
+      this.#pending.delete(event.data.id);
+      if (event.data.id !== this.#last || !estimate) return;
+      this.result = event.data.result;
+      this.forEstimate = estimate;
+    };
+    return worker;
+  }
+
+  dispose(): void {
+    clearTimeout(this.#timer);
+    this.#worker?.terminate();
+    this.#worker = null;
+  }
+}

@@ -1,0 +1,95 @@
+// The list of stored scenarios, its search and sort, and the actions on whole scenarios.
+import type { CarboneEviteDb, ScenarioRecord } from '../../data/storage/db';
+import {
+  classifyStorageError,
+  createScenario,
+  createScenarios,
+  deleteScenario,
+  duplicateScenario,
+  readRecord,
+  restoreScenario,
+  saveEdits,
+  type StorageFailure,
+} from '../../data/storage/scenario-store';
+import type { Scenario } from '../../domain';
+import { foldForSearch } from '../../i18n/search';
+import type { AppState } from '../../state/app.svelte';
+import { LiveQuery } from '../../state/live-query';
+
+export type ScenarioSort = 'updated' | 'avoided' | 'name';
+
+export class ScenarioListState {
+  readonly #db: CarboneEviteDb;
+  readonly #app: AppState;
+  readonly #records: LiveQuery<ScenarioRecord[] | null>;
+  query = $state('');
+  sort = $state<ScenarioSort>('updated');
+  failure = $state<StorageFailure | null>(null);
+
+  /** Records that no longer pass the scenario schema are left out of the list, never shown half-read. */
+  readonly all: ScenarioRecord[];
+  readonly items: ScenarioRecord[];
+
+  constructor(app: AppState, db: CarboneEviteDb) {
+    this.#app = app;
+    this.#db = db;
+    this.#records = new LiveQuery(() => db.scenarios.toArray(), null);
+    this.all = $derived((this.#records.current ?? []).flatMap((r) => readRecord(r) ?? []));
+    this.items = $derived.by(() => this.#sorted(this.#filtered()));
+  }
+
+  get loading(): boolean {
+    return this.#records.current === null;
+  }
+
+  #filtered(): ScenarioRecord[] {
+    const words = foldForSearch(this.query).split(/\s+/).filter(Boolean);
+    return this.all.filter((r) => {
+      const name = foldForSearch(r.scenario.name);
+      return words.every((w) => name.includes(w));
+    });
+  }
+
+  #sorted(found: ScenarioRecord[]): ScenarioRecord[] {
+    const by: Record<ScenarioSort, (a: ScenarioRecord, b: ScenarioRecord) => number> = {
+      updated: (a, b) => b.updatedAt - a.updatedAt,
+      avoided: (a, b) => b.summary.avoidedKgCO2e - a.summary.avoidedKgCO2e,
+      name: (a, b) => a.scenario.name.localeCompare(b.scenario.name),
+    };
+    return found.sort(by[this.sort]);
+  }
+
+  async #attempt<T>(action: () => Promise<T>): Promise<T | undefined> {
+    try {
+      const result = await action();
+      this.failure = null;
+      return result;
+    } catch (error) {
+      this.failure = classifyStorageError(error);
+      return undefined;
+    }
+  }
+
+  create(scenario: Scenario): Promise<ScenarioRecord | undefined> {
+    return this.#attempt(() => createScenario(this.#db, this.#app.withPinnedHash(scenario), this.#app.summarise));
+  }
+
+  importMany(scenarios: readonly Scenario[]): Promise<ScenarioRecord[] | undefined> {
+    return this.#attempt(() => createScenarios(this.#db, scenarios.map((s) => this.#app.withPinnedHash(s)), this.#app.summarise));
+  }
+
+  duplicate(id: string, name: string): Promise<ScenarioRecord | undefined> {
+    return this.#attempt(() => duplicateScenario(this.#db, id, name));
+  }
+
+  rename(id: string, name: string): Promise<unknown> {
+    return this.#attempt(() => saveEdits(this.#db, id, [{ kind: 'rename', name }], this.#app.summarise));
+  }
+
+  /** Deletes at once and offers to undo: the record is kept in memory until the notice goes. */
+  async remove(id: string, deletedMessage: string, undoLabel: string): Promise<void> {
+    const deleted = await this.#attempt(() => deleteScenario(this.#db, id));
+    if (!deleted) return;
+    this.#app.notify(deletedMessage, { label: undoLabel, run: () => void this.#attempt(() => restoreScenario(this.#db, deleted)) }, 10000);
+  }
+}
