@@ -44,3 +44,11 @@ export async function openDemo(page: Page) {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: 'Achats durables d’une collectivité' })).toBeVisible();
 }
+
+/**
+ * Waits until the 95 % ranges of the figures on screen are computed: the Monte Carlo worker runs a moment
+ * after the figures settle, and the results region stays aria-busy until its answer is shown.
+ */
+export async function waitForRanges(page: Page) {
+  await expect(page.getByTestId('results')).toHaveAttribute('aria-busy', 'false');
+}
