@@ -5,7 +5,7 @@
 import { runDiffCli } from './diff-cli';
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { estimateWithTables, scenarioCosts, simulateEstimate, formatPath, parseScenario, type FactorTable, type Scenario } from '../src/domain';
+import { evaluateScenario, formatPath, parseScenario, type FactorTable, type Scenario } from '../src/domain';
 import {
   DEFAULT_IMPORT_TABLE_ID,
   decodeCsvBytes,
@@ -210,18 +210,17 @@ export function runEstimateCli(args: readonly string[], io: CliIo): number {
     return 2;
   }
 
-  const estimate = estimateWithTables(scenario.value, tables);
-  if (!estimate.ok) {
-    io.err(estimate.problems.map((p) => describe({ ...p, file: options.scenario })).join('\n') + '\n');
+  // With its 95 % ranges by Monte Carlo (10,000 draws, fixed seed: the same file gives the same figures).
+  const evaluation = evaluateScenario(scenario.value, tables, { ranges: true });
+  if (!evaluation.ok) {
+    io.err(evaluation.problems.map((p) => describe({ ...p, file: options.scenario })).join('\n') + '\n');
     return 2;
   }
-  // 95 % intervals by Monte Carlo (10,000 draws, fixed seed: the same file gives the same figures).
-  const uncertainty = simulateEstimate(estimate.value);
-  const costs = scenarioCosts(scenario.value, estimate.value);
+  const { estimate, ranges: uncertainty, costs } = evaluation.value;
   io.out(
     options.format === 'csv'
-      ? estimateLinesCsv(estimate.value, INTERNATIONAL_CSV, 'en', uncertainty, costs)
-      : JSON.stringify({ ...estimate.value, uncertainty, costs }, null, 2) + '\n',
+      ? estimateLinesCsv(estimate, INTERNATIONAL_CSV, 'en', uncertainty, costs)
+      : JSON.stringify({ ...estimate, uncertainty, costs }, null, 2) + '\n',
   );
   return 0;
 }

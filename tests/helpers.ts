@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { indexFactors, parseFactorTable, parseScenario, type FactorIndex, type FactorTable, type Scenario, type ScenarioInput } from '../src/domain';
+import { evaluateScenario, indexFactors, parseFactorTable, parseScenario, type Estimate, type FactorIndex, type FactorTable, type Result, type Scenario, type ScenarioInput } from '../src/domain';
 
 export const fixture = (name: string) => new URL(`./fixtures/${name}`, import.meta.url).pathname;
 
@@ -27,4 +27,10 @@ export function scenarioOf(lines: LineInput[], extra: Partial<ScenarioInput> = {
   });
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
   return parsed.value;
+}
+
+/** The estimate part of the one evaluation path, for tests that check figures only. */
+export function estimateWithTables(scenario: Scenario, tables: readonly FactorTable[]): Result<Estimate> {
+  const evaluation = evaluateScenario(scenario, tables);
+  return evaluation.ok ? { ok: true, value: evaluation.value.estimate } : evaluation;
 }

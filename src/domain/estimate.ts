@@ -115,7 +115,7 @@ function lineFactors(
   return found.length === 2 ? (found as [ResolvedFactor, ResolvedFactor]) : undefined;
 }
 
-/** The arithmetic itself, shared by the full estimate and the totals-only path. */
+/** The arithmetic itself: the formula at the top of this file, added into `into`. */
 function addLineAmounts(
   qb: number,
   qa: number,
@@ -209,28 +209,4 @@ export function estimateValidLines(scenario: Scenario, factors: FactorIndex): { 
 
   const categories = CATEGORY_IDS.flatMap((id) => byCategory.get(id) ?? []);
   return { estimate: { unit: 'kgCO2e', table: factors.table, totals, categories, lines }, problems };
-}
-
-/**
- * Totals only, without explanations: the path for recomputing on every keystroke or over many draws.
- * Same checks and arithmetic as `estimateScenario`.
- */
-export function estimateTotals(scenario: Scenario, factors: FactorIndex): Result<Amounts> {
-  const problems: Problem[] = [];
-  const totals = zero();
-  const lines = scenario.lines;
-  const byId = factors.byId;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] as Line;
-    const fb = byId.get(line.baseline.factor);
-    const fa = byId.get(line.alternative.factor);
-    const mb = fb && conversionMultiplier(line.unit, fb.perUnit);
-    const ma = fa && conversionMultiplier(line.unit, fa.perUnit);
-    if (!fb || !fa || mb == null || ma == null) {
-      lineFactors(line, i, factors, problems);
-      continue;
-    }
-    addLineAmounts(line.quantity * mb, line.quantity * ma * (line.alternative.quantityRatio ?? 1), line.share ?? 1, lifetimeRatio(line), fb.value, fa.value, totals);
-  }
-  return problems.length ? fail(problems) : ok(totals);
 }

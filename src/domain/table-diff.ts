@@ -1,8 +1,8 @@
 // What moving a scenario from one version of a factor table to another changes: which factors changed
 // value, which no longer exist (and what replaces them), and the scenario's figures before and after.
 import type { CategoryId } from './categories';
-import { estimateValidLines, type Amounts, type Estimate } from './estimate';
-import { indexFactors } from './factor-index';
+import type { Amounts, Estimate } from './estimate';
+import { evaluateScenario } from './evaluate';
 import { fail, ok, type Problem, type Result } from './result';
 import { applyEdit } from './scenario-edits';
 import type { Factor, FactorTable, Scenario } from './schemas';
@@ -98,10 +98,8 @@ export interface VersionComparison {
 const ZERO: Amounts = { baseline: 0, alternative: 0, avoided: 0 };
 
 function estimateAgainst(scenario: Scenario, table: FactorTable): Result<Estimate> {
-  const factors = indexFactors(table, scenario.customFactors);
-  if (!factors.ok) return factors;
-  const { estimate, problems } = estimateValidLines(scenario, factors.value);
-  return problems.length ? fail(problems) : ok(estimate);
+  const evaluation = evaluateScenario(scenario, [table]);
+  return evaluation.ok ? ok(evaluation.value.estimate) : evaluation;
 }
 
 /**

@@ -1,6 +1,4 @@
 // Choosing the table a scenario is pinned to, among those at hand (bundled, imported, given on the command line).
-import { estimateScenario, type Estimate } from './estimate';
-import { indexFactors } from './factor-index';
 import { fail, type Result } from './result';
 import type { FactorTable, Scenario } from './schemas';
 
@@ -29,13 +27,4 @@ export function selectPinnedTable(scenario: Scenario, tables: readonly FactorTab
       params: { id, version, known },
     },
   ]);
-}
-
-/** Pinned table, then the scenario's own factors, then the estimate: the one path every caller takes. */
-export function estimateWithTables(scenario: Scenario, tables: readonly FactorTable[]): Result<Estimate> {
-  const table = selectPinnedTable(scenario, tables);
-  if (!table.ok) return table;
-  const factors = indexFactors(table.value, scenario.customFactors);
-  if (!factors.ok) return factors;
-  return estimateScenario(scenario, factors.value);
 }

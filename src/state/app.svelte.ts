@@ -2,7 +2,7 @@
 import { createContext } from 'svelte';
 import { openDatabase, type CarboneEviteDb, type ScenarioSummary, type TableRecord } from '../data/storage/db';
 import { classifyStorageError, seedOnce, type StorageFailure } from '../data/storage/scenario-store';
-import { estimateValidLines, indexFactors, replacementsBetween, tableHash, type FactorTable, type Releases, type Scenario } from '../domain';
+import { evaluateScenario, replacementsBetween, tableHash, type FactorTable, type Releases, type Scenario } from '../domain';
 import { LiveQuery } from './live-query';
 import { Router } from './router.svelte';
 
@@ -107,11 +107,10 @@ export class AppState {
 
   /** Totals kept with each stored scenario, for the list. */
   summarise = (scenario: Scenario): ScenarioSummary => {
-    const table = this.tableFor(scenario);
-    const factors = table && indexFactors(table, scenario.customFactors);
-    if (!factors?.ok) return { baselineKgCO2e: 0, avoidedKgCO2e: 0, lineCount: scenario.lines.length };
-    const { estimate } = estimateValidLines(scenario, factors.value);
-    return { baselineKgCO2e: estimate.totals.baseline, avoidedKgCO2e: estimate.totals.avoided, lineCount: scenario.lines.length };
+    const evaluation = evaluateScenario(scenario, this.tables, { partial: true });
+    if (!evaluation.ok) return { baselineKgCO2e: 0, avoidedKgCO2e: 0, lineCount: scenario.lines.length };
+    const { totals } = evaluation.value.estimate;
+    return { baselineKgCO2e: totals.baseline, avoidedKgCO2e: totals.avoided, lineCount: scenario.lines.length };
   };
 
   notify(message: string, action?: Notice['action'], durationMs = 8000): void {

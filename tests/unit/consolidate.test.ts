@@ -1,7 +1,7 @@
 // Several buyers' scenarios put together; different table versions never added up.
 import { describe, expect, it } from 'vitest';
-import { consolidate, estimateScenario, estimateWithTables, indexFactors, mergeScenarios, type Scenario } from '../../src/domain';
-import { loadTestTable, scenarioOf, testIndex } from '../helpers';
+import { consolidate, estimateScenario, indexFactors, mergeScenarios, type Scenario } from '../../src/domain';
+import { estimateWithTables, loadTestTable, scenarioOf, testIndex } from '../helpers';
 
 const meals = (quantity: number) => ({ id: 'm', quantity, unit: 'meal' as const, baseline: { factor: 'meal-beef' }, alternative: { factor: 'meal-vegetarian' } });
 const laptops = { id: 'it', quantity: 30, unit: 'unit' as const, baseline: { factor: 'laptop-new', lifetimeYears: 4 }, alternative: { factor: 'laptop-new', lifetimeYears: 6 } };

@@ -2,8 +2,8 @@
 //   baseline = q·Fb ; alternative = q·(1−s)·Fb + q·s·(Lb/La)·Fa ; avoided = baseline − alternative
 // with the factor values of tests/fixtures/test-table.json.
 import { describe, expect, it } from 'vitest';
-import { estimateScenario, estimateTotals, estimateWithTables, type Estimate } from '../../src/domain';
-import { loadTestTable, scenarioOf, testIndex } from '../helpers';
+import { estimateScenario, type Estimate } from '../../src/domain';
+import { estimateWithTables, loadTestTable, scenarioOf, testIndex } from '../helpers';
 
 function estimateOf(...args: Parameters<typeof scenarioOf>): Estimate {
   const scenario = scenarioOf(...args);
@@ -185,13 +185,6 @@ describe('estimate, several lines', () => {
     expect(estimate.categories.map((c) => c.category)).toEqual(['other']);
   });
 
-  it('the totals-only path gives the same totals', () => {
-    const scenario = scenarioOf(lines);
-    const full = estimateScenario(scenario, testIndex());
-    const totals = estimateTotals(scenario, testIndex());
-    expect(full.ok && totals.ok).toBe(true);
-    if (full.ok && totals.ok) expect(totals.value).toEqual(full.value.totals);
-  });
 });
 
 describe('estimate, problems', () => {
@@ -200,7 +193,7 @@ describe('estimate, problems', () => {
       { id: 'ok', quantity: 1, unit: 'meal', ...meals },
       { id: 'bad', quantity: 1, unit: 'meal', baseline: { factor: 'meal-beef' }, alternative: { factor: 'meal-unicorn' } },
     ]);
-    for (const result of [estimateScenario(scenario, testIndex()), estimateTotals(scenario, testIndex())]) {
+    for (const result of [estimateScenario(scenario, testIndex()), estimateWithTables(scenario, [loadTestTable()])]) {
       expect(result.ok).toBe(false);
       if (!result.ok) {
         expect(result.problems).toHaveLength(1);

@@ -5,7 +5,7 @@ import { FRENCH_SPREADSHEET_CSV, INTERNATIONAL_CSV, neutraliseFormula, writeCsv 
 import { estimateCategoriesCsv, estimateLinesCsv } from '../../src/data/formats/estimate-csv';
 import { readScenarioFile, scenarioToJson } from '../../src/data/formats/scenario-file';
 import { buildWorkbook } from '../../src/data/formats/xlsx-export';
-import { estimateScenario, simulateEstimate, type Estimate, type Scenario } from '../../src/domain';
+import { estimateScenario, scenarioCosts, simulateEstimate, type Estimate, type Scenario } from '../../src/domain';
 import { translate } from '../../src/i18n';
 import { scenarioOf, testIndex } from '../helpers';
 
@@ -93,7 +93,7 @@ describe('scenario file', () => {
 describe('XLSX workbook', () => {
   it('has the five sheets, numbers as numbers, and no formula anywhere', async () => {
     const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate('fr', key, params);
-    const blob = await buildWorkbook({ scenario, estimate, language: 'fr', t, exportedAt: new Date('2026-11-28T10:00:00Z') });
+    const blob = await buildWorkbook({ scenario, estimate, costs: scenarioCosts(scenario, estimate), language: 'fr', t, exportedAt: new Date('2026-11-28T10:00:00Z') });
     const files = unzipSync(new Uint8Array(await blob.arrayBuffer()));
     const workbook = strFromU8(files['xl/workbook.xml']!);
     for (const name of ['Synthèse', 'Lignes', 'Catégories', 'Facteurs utilisés', 'Coût global', 'Méthode']) expect(workbook).toContain(`name="${name}"`);

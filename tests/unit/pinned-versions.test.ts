@@ -1,8 +1,7 @@
 // A scenario keeps the numbers of the table version it is pinned to, whatever versions ship after it.
 import { describe, expect, it } from 'vitest';
 import { readBundledTables } from '../../src/data/formats/table-files-node';
-import { estimateWithTables } from '../../src/domain';
-import { scenarioOf } from '../helpers';
+import { estimateWithTables, scenarioOf } from '../helpers';
 
 const bundled = readBundledTables();
 if (!bundled.ok) throw new Error('bundled tables do not parse');

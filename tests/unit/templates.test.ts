@@ -6,8 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { TEMPLATES, type Template } from '../../src/data/bundled/templates';
 import { readBundledTables } from '../../src/data/formats/table-files-node';
-import { estimateWithTables, parseScenario, type Estimate } from '../../src/domain';
+import { parseScenario, type Estimate } from '../../src/domain';
 import { LANGUAGES, type Language } from '../../src/i18n';
+import { estimateWithTables } from '../helpers';
 
 const bundled = readBundledTables();
 if (!bundled.ok) throw new Error(JSON.stringify(bundled.problems));

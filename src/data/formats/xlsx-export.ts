@@ -1,7 +1,7 @@
 // The estimate as an Excel workbook: summary, lines, categories, factors used and method, every number a
 // number and every text cell safe from formula injection. Loaded only when someone asks for a workbook.
 import writeXlsxFile, { type Cell, type Sheet, type SheetData } from 'write-excel-file/universal';
-import { scenarioCosts, type Estimate, type Scenario, type UncertaintyResult } from '../../domain';
+import type { Estimate, Scenario, ScenarioCosts, UncertaintyResult } from '../../domain';
 import { factorsUsed } from './factors-used';
 import type { Language, MessageKey } from '../../i18n';
 import { neutraliseFormula, roundForExport } from './csv-writer';
@@ -9,6 +9,8 @@ import { neutraliseFormula, roundForExport } from './csv-writer';
 export interface WorkbookInput {
   readonly scenario: Scenario;
   readonly estimate: Estimate;
+  /** Whole-life costs from the same evaluation as the estimate. */
+  readonly costs: ScenarioCosts;
   readonly language: Language;
   readonly t: (key: MessageKey, params?: Record<string, string | number>) => string;
   readonly exportedAt: Date;
@@ -21,7 +23,7 @@ const num = (value: number | null | undefined, format?: string): Cell =>
   value === null || value === undefined || !Number.isFinite(value) ? null : { value: roundForExport(value), type: Number, ...(format ? { format } : {}) };
 const head = (labels: string[]): Cell[] => labels.map((l) => ({ value: l, type: String, fontWeight: 'bold' as const }));
 
-export function workbookSheets({ scenario, estimate, language, t, exportedAt, intervals }: WorkbookInput): Sheet<Blob>[] {
+export function workbookSheets({ scenario, estimate, costs, language, t, exportedAt, intervals }: WorkbookInput): Sheet<Blob>[] {
   const totals = estimate.totals;
   const lineInterval = new Map(intervals?.lines.map((l) => [l.id, l.avoided]) ?? []);
   const categoryInterval = new Map(intervals?.categories.map((c) => [c.category, c.avoided]) ?? []);
@@ -132,7 +134,6 @@ export function workbookSheets({ scenario, estimate, language, t, exportedAt, in
     [text(t('method.truth'))],
   ];
 
-  const costs = scenarioCosts(scenario, estimate);
   const costSheet: SheetData = [
     head([t('editor.label'), `${t('col.baseline')} (€)`, `${t('col.alternative')} (€)`, `${t('costs.extra')} (€)`, t('costs.perTonne')]),
     ...costs.lines.map((l) => [text(l.label || l.id), num(l.costs.baselineCost, '#,##0'), num(l.costs.alternativeCost, '#,##0'), num(l.costs.extraCost, '#,##0'), num(l.costs.costPerTonne, '#,##0')]),

@@ -3,29 +3,20 @@
 // them to the latest stored scenario in one transaction: another tab's edits are kept, not overwritten.
 import type { CarboneEviteDb, ScenarioRecord } from '../../data/storage/db';
 import { classifyStorageError, readRecord, saveEdits, type StorageFailure } from '../../data/storage/scenario-store';
-import {
-  applyEdits,
-  estimateValidLines,
-  indexFactors,
-  type Estimate,
-  type FactorIndex,
-  type FactorTable,
-  type Problem,
-  type Scenario,
-  type ScenarioEdit,
-} from '../../domain';
+import { applyEdits, evaluateScenario, type Evaluation, type FactorTable, type Problem, type Scenario, type ScenarioEdit } from '../../domain';
 import type { AppState } from '../../state/app.svelte';
 import { LiveQuery } from '../../state/live-query';
 
 const SAVE_DELAY_MS = 250;
 const LOADING = Symbol('loading');
 
-export interface Evaluation {
-  readonly table: FactorTable | undefined;
-  readonly factors: FactorIndex | undefined;
-  readonly estimate: Estimate | undefined;
-  readonly problems: readonly Problem[];
-}
+/**
+ * What the editor shows: the evaluation of the lines that can be estimated, or, when there is none (the
+ * pinned table is not at hand, a scenario factor clashes with the table), the table if known and why.
+ */
+export type ShownEvaluation =
+  | Evaluation
+  | { readonly table?: FactorTable; readonly factors?: undefined; readonly estimate?: undefined; readonly costs?: undefined; readonly problems: readonly Problem[] };
 
 export class EditorState {
   readonly id: string;
@@ -43,7 +34,7 @@ export class EditorState {
 
   readonly stored: ScenarioRecord | null | 'loading';
   readonly scenario: Scenario | null;
-  readonly evaluation: Evaluation;
+  readonly evaluation: ShownEvaluation;
 
   constructor(app: AppState, db: CarboneEviteDb, id: string) {
     this.#app = app;
@@ -64,13 +55,13 @@ export class EditorState {
     this.evaluation = $derived.by(() => this.#evaluate(this.scenario));
   }
 
-  #evaluate(scenario: Scenario | null): Evaluation {
-    const table = scenario ? this.#app.tableFor(scenario) : undefined;
-    const indexed = scenario && table ? indexFactors(table, scenario.customFactors) : undefined;
-    if (!scenario || !table || !indexed) return { table, factors: undefined, estimate: undefined, problems: [] };
-    if (!indexed.ok) return { table, factors: undefined, estimate: undefined, problems: indexed.problems };
-    const { estimate, problems } = estimateValidLines(scenario, indexed.value);
-    return { table, factors: indexed.value, estimate, problems };
+  #evaluate(scenario: Scenario | null): ShownEvaluation {
+    if (!scenario) return { problems: [] };
+    const evaluation = evaluateScenario(scenario, this.#app.tables, { partial: true });
+    if (evaluation.ok) return evaluation.value;
+    const table = this.#app.tableFor(scenario);
+    // A missing table is said by the screen itself; a clash of factor ids is listed with its path.
+    return { table, problems: table ? evaluation.problems : [] };
   }
 
   get hasUnsavedEdits(): boolean {
