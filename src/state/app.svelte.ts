@@ -1,7 +1,8 @@
 // The app's long-lived state: the database, the bundled factor tables, storage status and notices.
 import { createContext } from 'svelte';
 import { openDatabase, type CarboneEviteDb, type ScenarioSummary, type TableRecord } from '../data/storage/db';
-import { classifyStorageError, seedOnce, type StorageFailure } from '../data/storage/scenario-store';
+import { classifyStorageError, type StorageFailure } from '../data/storage/failures';
+import { seedOnce } from '../data/storage/scenario-store';
 import { evaluateScenario, replacementsBetween, tableHash, type FactorTable, type Releases, type Scenario } from '../domain';
 import { LiveQuery } from './live-query';
 import { Router } from './router.svelte';

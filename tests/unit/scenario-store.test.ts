@@ -2,8 +2,8 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CURRENT_SCHEMA_VERSION, openDatabase, type CarboneEviteDb, type ScenarioSummary } from '../../src/data/storage/db';
+import { classifyStorageError } from '../../src/data/storage/failures';
 import {
-  classifyStorageError,
   createScenario,
   deleteScenario,
   duplicateScenario,
@@ -63,7 +63,7 @@ describe('scenario store', () => {
         ],
         summarise,
       ),
-    ).rejects.toMatchObject({ name: 'InvalidScenarioError' });
+    ).rejects.toMatchObject({ name: 'InvalidRecordError' });
     expect(await db.scenarios.get(id)).toEqual(before);
   });
 

@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, type CarboneEviteDb } from '../../src/data/storage/db';
-import { classifyStorageError, createScenario } from '../../src/data/storage/scenario-store';
+import { classifyStorageError } from '../../src/data/storage/failures';
+import { createScenario } from '../../src/data/storage/scenario-store';
 import { deleteImportedTable, storeImportedTable } from '../../src/data/storage/table-store';
 import { tableHash } from '../../src/domain';
 import { loadTestTable, scenarioOf } from '../helpers';

@@ -1,17 +1,10 @@
 // Scenarios in IndexedDB. Every write validates the whole scenario first and happens in one transaction;
 // nothing invalid is ever stored, and a failed write leaves the stored data as they were.
-import { applyEdits, parseScenario, type Problem, type Scenario, type ScenarioEdit } from '../../domain';
+import { applyEdits, parseScenario, type Scenario, type ScenarioEdit } from '../../domain';
 import type { CarboneEviteDb, ScenarioRecord, ScenarioSummary } from './db';
+import { InvalidRecordError } from './failures';
 
 export type Summarise = (scenario: Scenario) => ScenarioSummary;
-
-/** A write refused because the scenario would not be valid; the message names each field. */
-export class InvalidScenarioError extends Error {
-  override readonly name = 'InvalidScenarioError';
-  constructor(readonly problems: Problem[]) {
-    super(problems.map((p) => `${p.path.join('.')}: ${p.message}`).join('; '));
-  }
-}
 
 export class ScenarioNotFoundError extends Error {
   override readonly name = 'ScenarioNotFoundError';
@@ -19,7 +12,7 @@ export class ScenarioNotFoundError extends Error {
 
 function checked(scenario: unknown): Scenario {
   const parsed = parseScenario(scenario);
-  if (!parsed.ok) throw new InvalidScenarioError(parsed.problems);
+  if (!parsed.ok) throw new InvalidRecordError(parsed.problems);
   return parsed.value;
 }
 
@@ -27,7 +20,7 @@ export function newId(): string {
   return crypto.randomUUID();
 }
 
-/** A new record for a scenario checked whole, or an InvalidScenarioError naming each field. */
+/** A new record for a scenario checked whole, or an InvalidRecordError naming each field. */
 function newRecord(scenario: Scenario, summarise: Summarise, now: number): ScenarioRecord {
   const valid = checked(scenario);
   return { id: newId(), createdAt: now, updatedAt: now, revision: 1, scenario: valid, summary: summarise(valid) };
@@ -108,20 +101,4 @@ export async function seedOnce(db: CarboneEviteDb, make: () => Scenario, summari
 export function readRecord(raw: ScenarioRecord): ScenarioRecord | null {
   const parsed = parseScenario(raw.scenario);
   return parsed.ok ? { ...raw, scenario: parsed.value } : null;
-}
-
-export type StorageFailure = 'quota' | 'newer-database' | 'unavailable' | 'invalid' | 'not-found' | 'table-conflict' | 'other';
-
-/** The reason a storage call failed, in a few words a person can act on. */
-export function classifyStorageError(error: unknown): StorageFailure {
-  const names: string[] = [];
-  for (let e = error as { name?: string; inner?: unknown } | undefined; e; e = e.inner as typeof e) if (e.name) names.push(e.name);
-  if (names.includes('QuotaExceededError')) return 'quota';
-  if (names.includes('NewerDatabaseError')) return 'newer-database';
-  if (names.includes('InvalidScenarioError')) return 'invalid';
-  if (names.includes('ScenarioNotFoundError')) return 'not-found';
-  if (names.includes('TableConflictError')) return 'table-conflict';
-  if (names.some((n) => ['MissingAPIError', 'InvalidStateError', 'OpenFailedError', 'DatabaseClosedError', 'VersionError'].includes(n)))
-    return 'unavailable';
-  return 'other';
 }

@@ -1,8 +1,8 @@
 // Imported factor tables in IndexedDB: stored whole in one write, never half; deleted only when no
 // scenario is pinned to them.
-import { parseFactorTable, tableHash, type FactorTable, type Problem } from '../../domain';
+import { parseFactorTable, tableHash, type FactorTable } from '../../domain';
 import type { CarboneEviteDb, TableRecord } from './db';
-import { InvalidScenarioError } from './scenario-store';
+import { InvalidRecordError } from './failures';
 
 export class TableConflictError extends Error {
   override readonly name = 'TableConflictError';
@@ -21,7 +21,7 @@ export class TableInUseError extends Error {
  */
 export async function storeImportedTable(db: CarboneEviteDb, table: FactorTable, origin: TableRecord['origin']): Promise<TableRecord> {
   const parsed = parseFactorTable(table);
-  if (!parsed.ok) throw new InvalidScenarioError(parsed.problems as Problem[]);
+  if (!parsed.ok) throw new InvalidRecordError(parsed.problems);
   const record: TableRecord = { id: table.id, version: table.version, hash: tableHash(parsed.value), importedAt: Date.now(), table: parsed.value, origin };
   return db.transaction('rw', db.factorTables, async () => {
     const existing = await db.factorTables.get([record.id, record.version]);

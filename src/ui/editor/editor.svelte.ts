@@ -2,7 +2,8 @@
 // Edits are queued and saved a moment later (or at once when the page is hidden), each save applying
 // them to the latest stored scenario in one transaction: another tab's edits are kept, not overwritten.
 import type { CarboneEviteDb, ScenarioRecord } from '../../data/storage/db';
-import { classifyStorageError, readRecord, saveEdits, type StorageFailure } from '../../data/storage/scenario-store';
+import { classifyStorageError, type StorageFailure } from '../../data/storage/failures';
+import { readRecord, saveEdits } from '../../data/storage/scenario-store';
 import { applyEdits, evaluateScenario, type Evaluation, type FactorTable, type Problem, type Scenario, type ScenarioEdit } from '../../domain';
 import type { AppState } from '../../state/app.svelte';
 import { LiveQuery } from '../../state/live-query';

@@ -1,7 +1,6 @@
 // The list of stored scenarios, its search and sort, and the actions on whole scenarios.
 import type { CarboneEviteDb, ScenarioRecord } from '../../data/storage/db';
 import {
-  classifyStorageError,
   createScenario,
   createScenarios,
   deleteScenario,
@@ -9,12 +8,12 @@ import {
   readRecord,
   restoreScenario,
   saveEdits,
-  type StorageFailure,
 } from '../../data/storage/scenario-store';
 import type { Scenario } from '../../domain';
 import { foldForSearch } from '../../i18n/search';
 import type { AppState } from '../../state/app.svelte';
 import { LiveQuery } from '../../state/live-query';
+import { StorageTask } from '../../state/storage-task.svelte';
 
 export type ScenarioSort = 'updated' | 'avoided' | 'name';
 
@@ -24,7 +23,7 @@ export class ScenarioListState {
   readonly #records: LiveQuery<ScenarioRecord[] | null>;
   query = $state('');
   sort = $state<ScenarioSort>('updated');
-  failure = $state<StorageFailure | null>(null);
+  readonly storage = new StorageTask();
 
   /** Records that no longer pass the scenario schema are left out of the list, never shown half-read. */
   readonly all: ScenarioRecord[];
@@ -59,37 +58,26 @@ export class ScenarioListState {
     return found.sort(by[this.sort]);
   }
 
-  async #attempt<T>(action: () => Promise<T>): Promise<T | undefined> {
-    try {
-      const result = await action();
-      this.failure = null;
-      return result;
-    } catch (error) {
-      this.failure = classifyStorageError(error);
-      return undefined;
-    }
-  }
-
   create(scenario: Scenario): Promise<ScenarioRecord | undefined> {
-    return this.#attempt(() => createScenario(this.#db, this.#app.withPinnedHash(scenario), this.#app.summarise));
+    return this.storage.run(() => createScenario(this.#db, this.#app.withPinnedHash(scenario), this.#app.summarise));
   }
 
   importMany(scenarios: readonly Scenario[]): Promise<ScenarioRecord[] | undefined> {
-    return this.#attempt(() => createScenarios(this.#db, scenarios.map((s) => this.#app.withPinnedHash(s)), this.#app.summarise));
+    return this.storage.run(() => createScenarios(this.#db, scenarios.map((s) => this.#app.withPinnedHash(s)), this.#app.summarise));
   }
 
   duplicate(id: string, name: string): Promise<ScenarioRecord | undefined> {
-    return this.#attempt(() => duplicateScenario(this.#db, id, name));
+    return this.storage.run(() => duplicateScenario(this.#db, id, name));
   }
 
   rename(id: string, name: string): Promise<unknown> {
-    return this.#attempt(() => saveEdits(this.#db, id, [{ kind: 'rename', name }], this.#app.summarise));
+    return this.storage.run(() => saveEdits(this.#db, id, [{ kind: 'rename', name }], this.#app.summarise));
   }
 
   /** Deletes at once and offers to undo: the record is kept in memory until the notice goes. */
   async remove(id: string, deletedMessage: string, undoLabel: string): Promise<void> {
-    const deleted = await this.#attempt(() => deleteScenario(this.#db, id));
+    const deleted = await this.storage.run(() => deleteScenario(this.#db, id));
     if (!deleted) return;
-    this.#app.notify(deletedMessage, { label: undoLabel, run: () => void this.#attempt(() => restoreScenario(this.#db, deleted)) }, 10000);
+    this.#app.notify(deletedMessage, { label: undoLabel, run: () => void this.storage.run(() => restoreScenario(this.#db, deleted)) }, 10000);
   }
 }
