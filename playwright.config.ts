@@ -11,6 +11,10 @@ export default defineConfig({
   workers: 1,
   forbidOnly: !!process.env.CI,
   retries: 0,
+  // Caps, not waits: every step waits on a signal the page exposes. CI's 2-core machine is often busy
+  // (another suite, a build), and a long journey that takes 13 s there when quiet can take 40 s then.
+  timeout: 120_000,
+  expect: { timeout: 15_000 },
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
