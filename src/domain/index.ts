@@ -14,6 +14,7 @@ export * from './releases';
 export * from './table-diff';
 export * from './consolidate';
 export * from './equivalences';
+export * from './factor-choice';
 export * from './uncertainty';
 export * from './carbon-value';
 export * from './life-cycle-cost';
