@@ -4,8 +4,9 @@ import type * as z from 'zod/mini';
 import { FactorTableSchema, ScenarioSchema, type FactorTable, type Scenario } from './schemas';
 import { fail, ok, type JsonPath, type Problem, type Result } from './result';
 
-function schemaProblems(error: z.core.$ZodError): Problem[] {
-  return error.issues.map((issue) => ({
+/** zod's issues as problems, each with its JSON path. */
+export function schemaProblems(issues: readonly z.core.$ZodIssue[]): Problem[] {
+  return issues.map((issue) => ({
     code: 'invalid-value' as const,
     path: issue.path.map((k) => (typeof k === 'symbol' ? String(k) : k)),
     message: issue.message,
@@ -31,7 +32,7 @@ function duplicateIds(items: ReadonlyArray<{ id: string }>, at: JsonPath, what: 
 
 export function parseFactorTable(input: unknown): Result<FactorTable> {
   const parsed = FactorTableSchema.safeParse(input);
-  if (!parsed.success) return fail(schemaProblems(parsed.error));
+  if (!parsed.success) return fail(schemaProblems(parsed.error.issues));
   const table = parsed.data;
   const problems = duplicateIds(table.factors, ['factors'], 'Factor');
   const ids = new Set(table.factors.map((f) => f.id));
@@ -51,7 +52,7 @@ export function parseFactorTable(input: unknown): Result<FactorTable> {
 
 export function parseScenario(input: unknown): Result<Scenario> {
   const parsed = ScenarioSchema.safeParse(input);
-  if (!parsed.success) return fail(schemaProblems(parsed.error));
+  if (!parsed.success) return fail(schemaProblems(parsed.error.issues));
   const scenario = parsed.data;
   const problems = [
     ...duplicateIds(scenario.lines, ['lines'], 'Line'),

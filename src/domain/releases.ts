@@ -1,6 +1,8 @@
 // The list of released factor-table versions, with each one's content hash, and for a version that
 // renames factors of the previous one, which old factor each new one replaces.
 import * as z from 'zod/mini';
+import { schemaProblems } from './parse';
+import { fail, ok, type Result } from './result';
 
 export const RELEASES_FORMAT = 'carbone-evite/factor-releases@1';
 
@@ -18,6 +20,12 @@ export const ReleasesSchema = z.object({
   releases: z.array(ReleaseSchema),
 });
 export type Releases = z.infer<typeof ReleasesSchema>;
+
+/** The manifest read from JSON; every problem with its JSON path, so a damaged manifest is never taken for an empty one. */
+export function parseReleases(input: unknown): Result<Releases> {
+  const parsed = ReleasesSchema.safeParse(input);
+  return parsed.success ? ok(parsed.data) : fail(schemaProblems(parsed.error.issues));
+}
 
 /**
  * Old factor id → new factor id when moving a scenario from version `from` to version `to` of a table:

@@ -166,3 +166,6 @@ export function compareVersions(
 }
 
 const amounts = (a: Amounts): Amounts => ({ baseline: a.baseline, alternative: a.alternative, avoided: a.avoided });
+
+/** How much more (positive) or less the scenario avoids under the other version. */
+export const avoidedChange = (c: { readonly before: Amounts; readonly after: Amounts }): number => c.after.avoided - c.before.avoided;

@@ -27,3 +27,12 @@ export function tableHash(table: FactorTable): string {
   }
   return hash;
 }
+
+/**
+ * Two tables are the same table when they have the same id and version and the same fingerprint: key
+ * order and layout do not count, a single changed value does. A released version is never edited, so
+ * the same id and version with another fingerprint is a conflict, never a newer copy.
+ */
+export function sameTable(a: FactorTable, b: FactorTable): boolean {
+  return a.id === b.id && a.version === b.version && tableHash(a) === tableHash(b);
+}

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runEstimateCli } from '../../scripts/estimate-cli';
+import { runEstimateCli } from '../../scripts/cli/dispatch';
 
 const dir = mkdtempSync(join(tmpdir(), 'carbone-evite-diff-'));
 const write = (name: string, content: unknown) => {

@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runEstimateCli } from '../../scripts/estimate-cli';
+import { runEstimateCli } from '../../scripts/cli/dispatch';
 import { fixture } from '../helpers';
 
 const dir = mkdtempSync(join(tmpdir(), 'carbone-evite-cli-'));
@@ -142,10 +142,10 @@ describe('estimate command line', () => {
 
   it('runs as a process: exit code 2 and no stack trace', () => {
     const file = write('proc.json', scenario([{ ...goodLine, share: 3 }]));
-    const run = spawnSync('npx', ['tsx', 'scripts/estimate.ts', file, '--factors', TABLE], { encoding: 'utf8' });
+    const run = spawnSync('npx', ['tsx', 'scripts/cli/main.ts', file, '--factors', TABLE], { encoding: 'utf8' });
     expect(run.status).toBe(2);
     expect(run.stderr.trim()).toBe(`${file}: lines[0].share: Too big: expected number to be <=1`);
-    const good = execFileSync('npx', ['tsx', 'scripts/estimate.ts', write('proc-ok.json', scenario([goodLine])), '--factors', TABLE], {
+    const good = execFileSync('npx', ['tsx', 'scripts/cli/main.ts', write('proc-ok.json', scenario([goodLine])), '--factors', TABLE], {
       encoding: 'utf8',
     });
     expect(JSON.parse(good).totals.avoided).toBeCloseTo(5780, 9);

@@ -1,6 +1,6 @@
 // Moving a scenario between table versions, on a small case worked out by hand.
 import { describe, expect, it } from 'vitest';
-import { compareVersions, diffTables, parseFactorTable, type Factor, type FactorTable } from '../../src/domain';
+import { avoidedChange, compareVersions, diffTables, parseFactorTable, type Factor, type FactorTable } from '../../src/domain';
 import { scenarioOf } from '../helpers';
 
 const factor = (id: string, value: number, unit: string, category: Factor['category'] = 'other'): Factor => ({
@@ -109,5 +109,13 @@ describe('compareVersions', () => {
       ['chair-wood', 'chair-wood'],
     ]);
     expect(scenario.lines[1]?.alternative.factor).toBe('elec-2023');
+  });
+});
+
+describe('avoidedChange', () => {
+  it('is the avoided figure after minus before, signed', () => {
+    const amounts = (avoided: number) => ({ baseline: 100, alternative: 100 - avoided, avoided });
+    expect(avoidedChange({ before: amounts(19986.3), after: amounts(19949.4) })).toBeCloseTo(-36.9, 9);
+    expect(avoidedChange({ before: amounts(-5), after: amounts(10) })).toBe(15);
   });
 });

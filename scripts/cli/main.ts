@@ -1,4 +1,5 @@
-import { runEstimateCli } from './estimate-cli';
+// `npm run estimate -- …`: the process around the command line, the only file here that touches it.
+import { runEstimateCli } from './dispatch';
 
 try {
   process.exitCode = runEstimateCli(process.argv.slice(2), {

@@ -1,0 +1,37 @@
+// The command line's one decision: which subcommand the first word names (none: an estimate), or the
+// help of them all. Kept apart from main.ts so that tests run it without a process.
+import { EXIT_CODES_HELP, type CliIo } from './command';
+import { DIFF, runDiff } from './diff';
+import { ESTIMATE, ESTIMATE_OPTIONS, runEstimate } from './estimate';
+import { IMPORT_TABLE, runImportTable } from './import-table';
+
+export type { CliIo };
+
+const firstLine = (usage: string) => usage.split('\n')[0] as string;
+
+export const HELP = [
+  firstLine(ESTIMATE.usage),
+  firstLine(DIFF.usage).replace('usage:', '      '),
+  firstLine(IMPORT_TABLE.usage).replace('usage:', '      '),
+  '',
+  ESTIMATE_OPTIONS,
+  '',
+  'diff and import-table have their own options: npm run estimate -- diff --help, npm run estimate -- import-table --help.',
+  '',
+  EXIT_CODES_HELP,
+].join('\n');
+
+const SUBCOMMANDS: Readonly<Record<string, (args: readonly string[], io: CliIo) => number>> = {
+  diff: runDiff,
+  'import-table': runImportTable,
+};
+
+export function runEstimateCli(args: readonly string[], io: CliIo): number {
+  const [first, ...rest] = args;
+  if (first === '--help' || first === '-h') {
+    io.out(`${HELP}\n`);
+    return 0;
+  }
+  const subcommand = first === undefined ? undefined : SUBCOMMANDS[first];
+  return subcommand ? subcommand(rest, io) : runEstimate(args, io);
+}
