@@ -10,6 +10,7 @@ export * from './tables';
 export * from './units';
 export * from './scenario-edits';
 export * from './table-hash';
+export * from './text';
 export * from './releases';
 export * from './table-diff';
 export * from './consolidate';

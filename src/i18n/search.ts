@@ -1,10 +1,2 @@
-/** Text folded for searching: lower case, without accents or ligatures ("Bœuf" finds "boeuf"). */
-export function foldForSearch(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    // Capital ligatures become œ and æ only once lower-cased.
-    .replace(/œ/g, 'oe')
-    .replace(/æ/g, 'ae');
-}
+// Kept while the tables screen moves to its state class; the folding itself is the engine's (src/domain/text.ts).
+export { foldForSearch } from '../domain';

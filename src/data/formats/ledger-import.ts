@@ -2,8 +2,7 @@
 // says which column holds what, or fixes a value for all rows; each row that cannot become a valid line
 // is listed with its number and the reason.
 import Papa from 'papaparse';
-import { compatibleUnits, conversionMultiplier, isUnitId, LineSchema, type FactorIndex, type Line, type UnitId } from '../../domain';
-import { foldForSearch } from '../../i18n/search';
+import { foldForSearch, compatibleUnits, conversionMultiplier, isUnitId, LineSchema, type FactorIndex, type Line, type UnitId } from '../../domain';
 
 export interface LedgerFile {
   readonly headers: string[];

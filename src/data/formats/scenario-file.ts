@@ -1,6 +1,6 @@
 // A scenario as a file: the `carbone-evite/scenario@1` format, pinned table id, version and fingerprint,
 // with its own factors. Read back, it gives the same results to the last digit.
-import { formatPath, parseJsonText, parseScenario, type Scenario } from '../../domain';
+import { foldAccents, formatPath, parseJsonText, parseScenario, type Scenario } from '../../domain';
 
 export function scenarioToJson(scenario: Scenario): string {
   return JSON.stringify(scenario, null, 2) + '\n';
@@ -8,9 +8,7 @@ export function scenarioToJson(scenario: Scenario): string {
 
 /** A file name from the scenario's name: letters, digits and hyphens, accents removed. */
 export function fileNameFor(name: string, extension: string): string {
-  const base = name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+  const base = foldAccents(name)
     .replace(/[^A-Za-z0-9]+/g, '-')
     .replace(/^-|-$/g, '')
     .slice(0, 60);

@@ -9,8 +9,7 @@ import {
   restoreScenario,
   saveEdits,
 } from '../../data/storage/scenario-store';
-import type { Scenario } from '../../domain';
-import { foldForSearch } from '../../i18n/search';
+import { foldForSearch, type Scenario } from '../../domain';
 import type { AppState } from '../../state/app.svelte';
 import { LiveQuery } from '../../state/live-query';
 import { StorageTask } from '../../state/storage-task.svelte';
