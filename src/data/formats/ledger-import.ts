@@ -2,7 +2,8 @@
 // says which column holds what, or fixes a value for all rows; each row that cannot become a valid line
 // is listed with its number and the reason.
 import Papa from 'papaparse';
-import { foldForSearch, compatibleUnits, conversionMultiplier, isUnitId, LineSchema, type FactorIndex, type Line, type UnitId } from '../../domain';
+import * as z from 'zod/mini';
+import { foldForSearch, compatibleUnits, UNIT_IDS, conversionMultiplier, isUnitId, LineSchema, type FactorIndex, type Line, type UnitId } from '../../domain';
 
 export interface LedgerFile {
   readonly headers: string[];
@@ -11,17 +12,30 @@ export interface LedgerFile {
   readonly delimiter: string;
 }
 
-/** Where a value comes from: a column of the file, or one value for every row. */
-export type Source<T> = { readonly column: number } | { readonly fixed: T };
+/** Where a ledger value comes from: a column of the file, or one value for every row. */
+export type ColumnOrValue<T> = { readonly column: number } | { readonly fixed: T };
 
 export interface LedgerMapping {
   readonly label?: { readonly column: number };
   readonly quantity: { readonly column: number };
-  readonly unit: Source<UnitId>;
-  readonly baseline: Source<string>;
-  readonly alternative: Source<string>;
-  readonly share?: Source<number>;
+  readonly unit: ColumnOrValue<UnitId>;
+  readonly baseline: ColumnOrValue<string>;
+  readonly alternative: ColumnOrValue<string>;
+  readonly share?: ColumnOrValue<number>;
 }
+
+const column = z.object({ column: z.number().check(z.int(), z.gte(0)) });
+const columnOr = <T extends z.ZodMiniType>(fixed: T) => z.union([column, z.object({ fixed })]);
+
+/** A mapping as remembered: checked when read back, since another version of the app may have written it. */
+export const LedgerMappingSchema = z.object({
+  label: z.optional(column),
+  quantity: column,
+  unit: columnOr(z.enum(UNIT_IDS)),
+  baseline: columnOr(z.string()),
+  alternative: columnOr(z.string()),
+  share: z.optional(columnOr(z.number())),
+});
 
 export type LedgerRejectReason = 'quantity' | 'unit' | 'factor' | 'unit-mismatch' | 'share' | 'empty';
 
@@ -43,6 +57,27 @@ export function parseLedger(text: string): LedgerParse {
   if (!headers || headers.length < 2) return { ok: false, problem: 'unreadable', detail: parsed.errors[0]?.message ?? '' };
   if (rows.length === 0) return { ok: false, problem: 'no-rows', detail: '' };
   return { ok: true, file: { headers: headers.map((h) => h.trim()), rows, delimiter: parsed.meta.delimiter } };
+}
+
+/** Column names that say what a column holds, in French or English accounting exports (folded). */
+const COLUMN_NAMES: Readonly<Record<keyof LedgerMapping, RegExp>> = {
+  label: /libell|label|designation|objet|description/,
+  quantity: /quantit|qte|qty|nombre|volume/,
+  unit: /^unit|unite/,
+  baseline: /facteur|factor|reference|baseline/,
+  alternative: /alternati|durable|sustainable/,
+  share: /part|share|taux/,
+};
+
+/** A first guess from the column names, for a layout never mapped before: the first column each name fits. */
+export function guessLedgerColumns(headers: readonly string[]): Partial<Record<keyof LedgerMapping, { readonly column: number }>> {
+  const folded = headers.map(foldForSearch);
+  const guess: Partial<Record<keyof LedgerMapping, { column: number }>> = {};
+  for (const [field, pattern] of Object.entries(COLUMN_NAMES) as [keyof LedgerMapping, RegExp][]) {
+    const column = folded.findIndex((h) => pattern.test(h));
+    if (column >= 0) guess[field] = { column };
+  }
+  return guess;
 }
 
 /** Same columns, same meaning: the key under which a mapping is remembered. */
@@ -100,7 +135,7 @@ export function ledgerToLines(file: LedgerFile, mapping: LedgerMapping, factors:
   const bySourceId = new Map<string, string>();
   for (const f of factors.byId.values()) if (f.sourceId && !bySourceId.has(f.sourceId)) bySourceId.set(f.sourceId, f.id);
   const cell = (row: string[], column: number) => (row[column] ?? '').trim();
-  const value = <T,>(row: string[], source: Source<T>, read: (text: string) => T | null): { ok: true; value: T } | { ok: false; text: string } => {
+  const value = <T,>(row: string[], source: ColumnOrValue<T>, read: (text: string) => T | null): { ok: true; value: T } | { ok: false; text: string } => {
     if ('fixed' in source) return { ok: true, value: source.fixed };
     const text = cell(row, source.column);
     const v = read(text);

@@ -1,0 +1,101 @@
+// A purchase ledger on its way into the open scenario: the file read, the columns the person mapped (or
+// the mapping remembered for this layout, or a guess from the column names), the lines it would add and
+// the rows it cannot use. Nothing reaches the scenario before `confirm`.
+import { decodeCsvBytes, describeSize, MAX_EXPORT_BYTES } from '../../data/formats/base-carbone-import';
+import {
+  guessLedgerColumns,
+  layoutSignature,
+  ledgerToLines,
+  parseLedger,
+  type ColumnOrValue,
+  type LedgerFile,
+  type LedgerLines,
+  type LedgerMapping,
+} from '../../data/formats/ledger-import';
+import type { CarboneEviteDb } from '../../data/storage/db';
+import { readLedgerLayout, rememberLedgerLayout } from '../../data/storage/ledger-layouts';
+import type { FactorIndex, Line, UnitId } from '../../domain';
+import type { MessageKey } from '../../i18n';
+import { StorageTask } from '../../state/storage-task.svelte';
+
+export type LedgerField = keyof LedgerMapping;
+const FIELDS: readonly LedgerField[] = ['label', 'quantity', 'unit', 'baseline', 'alternative', 'share'];
+
+/** A select's value: "col:<n>" for a column, "fixed:<value>" for one value for all rows, "" for none. */
+function encode(from: ColumnOrValue<unknown> | undefined): string {
+  return !from ? '' : 'column' in from ? `col:${from.column}` : `fixed:${String(from.fixed)}`;
+}
+
+function decode<T>(text: string, read: (value: string) => T): ColumnOrValue<T> | undefined {
+  if (text.startsWith('col:')) return { column: Number(text.slice(4)) };
+  if (text.startsWith('fixed:')) return { fixed: read(text.slice(6)) };
+  return undefined;
+}
+
+export class LedgerImportState {
+  readonly #db: CarboneEviteDb;
+  readonly #factors: () => FactorIndex;
+  readonly storage = new StorageTask();
+  file = $state.raw<LedgerFile | null>(null);
+  fileName = $state('');
+  problem = $state.raw<{ key: MessageKey; params: Record<string, string> } | null>(null);
+  /** Each field's select value (see `encode`). */
+  fields = $state<Record<LedgerField, string>>({ label: '', quantity: '', unit: '', baseline: '', alternative: '', share: '' });
+
+  constructor(db: CarboneEviteDb, factors: () => FactorIndex) {
+    this.#db = db;
+    this.#factors = factors;
+  }
+
+  /** The mapping, once quantity, unit and both factors are said. */
+  readonly mapping: LedgerMapping | null = $derived.by(() => {
+    const f = this.fields;
+    const quantity = decode(f.quantity, Number);
+    const unit = decode(f.unit, (v) => v as UnitId);
+    const baseline = decode(f.baseline, String);
+    const alternative = decode(f.alternative, String);
+    if (!quantity || !('column' in quantity) || !unit || !baseline || !alternative) return null;
+    const label = decode(f.label, String);
+    return { quantity, unit, baseline, alternative, label: label && 'column' in label ? label : undefined, share: decode(f.share, Number) };
+  });
+
+  readonly result: LedgerLines | null = $derived.by(() => {
+    if (!this.file || !this.mapping) return null;
+    const stamp = Date.now().toString(36);
+    return ledgerToLines(this.file, this.mapping, this.#factors(), (row) => `j${stamp}-${row}`);
+  });
+
+  async choose(chosen: File | undefined): Promise<void> {
+    this.file = null;
+    this.problem = null;
+    if (!chosen) return;
+    this.fileName = chosen.name;
+    if (chosen.size > MAX_EXPORT_BYTES) {
+      this.problem = { key: 'ledger.problem.tooLarge', params: { file: chosen.name, size: describeSize(chosen.size) } };
+      return;
+    }
+    const { text } = decodeCsvBytes(new Uint8Array(await chosen.arrayBuffer()));
+    const parsed = parseLedger(text);
+    if (!parsed.ok) {
+      this.problem = { key: `ledger.problem.${parsed.problem}`, params: { file: chosen.name } };
+      return;
+    }
+    const remembered = await this.storage.run(() => readLedgerLayout(this.#db, layoutSignature(parsed.file.headers)));
+    const mapping: Partial<LedgerMapping> = remembered ?? guessLedgerColumns(parsed.file.headers);
+    this.fields = Object.fromEntries(FIELDS.map((field) => [field, encode(mapping[field])])) as Record<LedgerField, string>;
+    this.file = parsed.file;
+  }
+
+  cancel(): void {
+    this.file = null;
+  }
+
+  /** The lines to add, after remembering the mapping for files of the same layout; none if nothing can be added. */
+  async confirm(): Promise<Line[]> {
+    const { file, mapping, result } = this;
+    if (!file || !mapping || !result?.lines.length) return [];
+    await this.storage.run(() => rememberLedgerLayout(this.#db, layoutSignature(file.headers), mapping));
+    this.file = null;
+    return result.lines;
+  }
+}
