@@ -183,9 +183,3 @@ export function ledgerToLines(file: LedgerFile, mapping: LedgerMapping, factors:
   });
   return { lines, rejected };
 }
-
-/** Units the quantity may be in for a fixed baseline factor, for the mapping form. */
-export function unitsForFactor(factors: FactorIndex, factorId: string): UnitId[] {
-  const f = factors.byId.get(factorId);
-  return f ? compatibleUnits(f.perUnit) : [];
-}
