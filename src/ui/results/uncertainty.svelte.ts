@@ -23,9 +23,12 @@ export class UncertaintyState {
     }, SETTLE_MS);
   }
 
+  // Bookkeeping of requests in flight, never read by a template: no reactivity wanted.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
   #pending = new Map<number, Estimate>();
 
   #start(): Worker {
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- the URL only locates the worker's module
     const worker = new Worker(new URL('../../data/workers/uncertainty-worker.ts', import.meta.url), { type: 'module' });
     worker.onmessage = (event: MessageEvent<UncertaintyReply>) => {
       const estimate = this.#pending.get(event.data.id);
