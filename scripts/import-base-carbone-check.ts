@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { decodeCsvBytes, importBaseCarbone, type RejectReason } from '../src/data/formats/base-carbone-import';
+import { decodeCsvBytes, importBaseCarbone, type RejectReason } from '../src/data/formats/base-carbone';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const file = resolve(process.cwd(), process.argv[2] ?? resolve(repoRoot, '../shared/reference/base-carbone/base-carbone-v23.6.csv'));

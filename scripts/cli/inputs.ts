@@ -11,7 +11,7 @@ import {
   importBaseCarbone,
   MAX_EXPORT_BYTES,
   type BaseCarboneImport,
-} from '../../src/data/formats/base-carbone-import';
+} from '../../src/data/formats/base-carbone';
 import {
   BUNDLED_TABLES_DIR,
   readBundledTables,

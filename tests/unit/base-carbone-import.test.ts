@@ -11,7 +11,7 @@ import {
   parseDecimalComma,
   parseFullDate,
   type BaseCarboneImport,
-} from '../../src/data/formats/base-carbone-import';
+} from '../../src/data/formats/base-carbone';
 
 // The 67 columns of the V23.6 export, in its order.
 const HEADER = [

@@ -1,7 +1,7 @@
 // Reads a chosen file in the import worker; the promise settles with the parsed table or the problems.
 import type { ImportMessage, ImportRequest } from './import-worker';
 import { formatPath, parseFactorTable, parseJsonText } from '../../domain';
-import { describeSize, MAX_EXPORT_BYTES, type BaseCarboneImport } from '../formats/base-carbone-import';
+import { describeSize, MAX_EXPORT_BYTES, type BaseCarboneImport } from '../formats/base-carbone';
 
 export interface ImportOutcome {
   readonly result: BaseCarboneImport;

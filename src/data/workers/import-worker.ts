@@ -1,5 +1,5 @@
 // Parses an official export off the main thread, reporting progress, so the page stays responsive.
-import { decodeCsvBytes, importBaseCarbone, type BaseCarboneImport } from '../formats/base-carbone-import';
+import { decodeCsvBytes, importBaseCarbone, type BaseCarboneImport } from '../formats/base-carbone';
 
 export interface ImportRequest {
   readonly bytes: ArrayBuffer;

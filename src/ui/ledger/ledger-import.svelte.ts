@@ -1,7 +1,7 @@
 // A purchase ledger on its way into the open scenario: the file read, the columns the person mapped (or
 // the mapping remembered for this layout, or a guess from the column names), the lines it would add and
 // the rows it cannot use. Nothing reaches the scenario before `confirm`.
-import { decodeCsvBytes, describeSize, MAX_EXPORT_BYTES } from '../../data/formats/base-carbone-import';
+import { decodeCsvBytes, describeSize, MAX_EXPORT_BYTES } from '../../data/formats/base-carbone';
 import {
   guessLedgerColumns,
   layoutSignature,

@@ -1,0 +1,147 @@
+// Reads an ADEME Base Carbone® / Base Empreinte® CSV export into a factor table
+// (`carbone-evite/factor-table@1`). The export (reference/factors/NOTES.md §1.1): `;`-separated, decimal
+// comma, 67 columns named in French.
+import { parseFactorTable, formatPath, FACTOR_TABLE_FORMAT, type Factor, type FactorTable } from '../../../domain';
+import { cleanText, fold } from './cells';
+import { cellReader, findColumns, type ColumnIndex } from './columns';
+import { forEachDataRecord, parseExportCsv, type CsvRecords } from './csv-records';
+import { notAnElement, readFactor, Rejection, type RejectReason } from './element-row';
+import { separatorProblem, sizeProblem } from './whole-file';
+
+export interface RejectedRow {
+  /** Line number in the file, the header being line 1. */
+  row: number;
+  elementId?: string;
+  name?: string;
+  reason: RejectReason;
+  /** An English sentence naming the value at fault. */
+  detail: string;
+}
+
+export interface BaseCarboneImportCounts {
+  /** Data rows read (blank lines not counted). */
+  rows: number;
+  accepted: number;
+  rejected: number;
+  /** `Poste` rows: breakdowns of an element, not factors. */
+  skipped: number;
+}
+
+export type BaseCarboneImport =
+  | { ok: true; table: FactorTable; rejected: RejectedRow[]; counts: BaseCarboneImportCounts }
+  | { ok: false; problems: string[] };
+
+export interface BaseCarboneImportOptions {
+  tableId?: string;
+  version?: string;
+  fileName?: string;
+  onProgress?: (fraction: number) => void;
+}
+
+export const DEFAULT_IMPORT_TABLE_ID = 'base-carbone-import';
+export const BASE_CARBONE_LICENCE = 'Licence Ouverte / Etalab 2.0 — ADEME, Base Carbone®';
+
+interface ReadRows {
+  readonly factors: Factor[];
+  readonly rejected: RejectedRow[];
+  dataRows: number;
+  skipped: number;
+  /** The latest `Date de modification` of an accepted factor, YYYY-MM-DD; '' when none has one. */
+  latestModified: string;
+}
+
+/** Every data row to a factor or a rejection; only an element's first row is read. */
+function readRows(csv: CsvRecords, columns: ColumnIndex, onProgress?: (fraction: number) => void): ReadRows {
+  const read: ReadRows = { factors: [], rejected: [], dataRows: 0, skipped: 0, latestModified: '' };
+  const headerWidth = (csv.rows[0] ?? []).length;
+  const firstRowOfId = new Map<string, number>();
+  const duplicate = (elementId: string, line: number): Rejection | null => {
+    const firstRow = firstRowOfId.get(elementId);
+    if (firstRow !== undefined) return new Rejection('duplicate-id', `Element ${elementId} already appears on row ${firstRow}; only the first is kept.`);
+    firstRowOfId.set(elementId, line);
+    return null;
+  };
+  forEachDataRecord(
+    csv,
+    (cells, line) => {
+      read.dataRows++;
+      const get = cellReader(cells, columns);
+      const lineType = fold(get('lineType'));
+      if (lineType === 'poste') {
+        read.skipped++;
+        return;
+      }
+      const elementId = cleanText(get('id'));
+      const name = cleanText(get('baseFr'));
+      const outcome = notAnElement(get, cells.length, headerWidth, lineType, elementId) ?? duplicate(elementId, line) ?? readFactor(get, elementId, name);
+      if (outcome instanceof Rejection)
+        read.rejected.push({ row: line, ...(elementId ? { elementId } : {}), ...(name ? { name } : {}), reason: outcome.reason, detail: outcome.detail });
+      else {
+        read.factors.push(outcome.factor);
+        if (outcome.modified && outcome.modified > read.latestModified) read.latestModified = outcome.modified;
+      }
+    },
+    onProgress,
+  );
+  onProgress?.(1);
+  return read;
+}
+
+/** Why no factor could be read: the rows, the breakdowns skipped and the rejections counted by reason. */
+function nothingImported(file: string, read: ReadRows): string {
+  const byReason = new Map<RejectReason, number>();
+  for (const r of read.rejected) byReason.set(r.reason, (byReason.get(r.reason) ?? 0) + 1);
+  const reasons = [...byReason].map(([reason, n]) => `${reason}: ${n}`).join(', ');
+  return `${file} has no emission factor that can be imported: ${read.dataRows} data rows, ${read.skipped} breakdown (Poste) rows skipped, ${read.rejected.length} rejected${reasons ? ` (${reasons})` : ''}`;
+}
+
+function isoToFrench(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  return `${d}/${m}/${y}`;
+}
+
+/** The factors as a table, dated by the export's latest modification (else its latest factor's year). */
+function assembleTable(read: ReadRows, options: BaseCarboneImportOptions, file: string): BaseCarboneImport {
+  const { factors, rejected } = read;
+  const exportDate = read.latestModified || (factors.length ? `${Math.max(...factors.map((f) => f.year))}-01-01` : '');
+  const table = parseFactorTable({
+    format: FACTOR_TABLE_FORMAT,
+    id: options.tableId ?? DEFAULT_IMPORT_TABLE_ID,
+    version: options.version ?? exportDate,
+    title: { fr: `Import Base Carbone® du ${isoToFrench(exportDate)}`, en: `Base Carbone® import of ${exportDate}` },
+    publishedOn: exportDate,
+    licence: BASE_CARBONE_LICENCE,
+    sources: [options.fileName || 'Base Carbone® export'],
+    factors,
+  });
+  if (!table.ok)
+    return { ok: false, problems: table.problems.map((p) => `${file} does not make a valid factor table: ${formatPath(p.path)}: ${p.message}`) };
+  return {
+    ok: true,
+    table: table.value,
+    rejected,
+    counts: { rows: read.dataRows, accepted: factors.length, rejected: rejected.length, skipped: read.skipped },
+  };
+}
+
+export function importBaseCarbone(text: string, options: BaseCarboneImportOptions = {}): BaseCarboneImport {
+  const file = options.fileName ? `"${options.fileName}"` : 'The file';
+  const fail = (problem: string): BaseCarboneImport => ({ ok: false, problems: [problem] });
+
+  const tooLarge = sizeProblem(text, file);
+  if (tooLarge) return fail(tooLarge);
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text.trim() === '') return fail(`${file} is empty`);
+  const notSemicolons = separatorProblem(text, file);
+  if (notSemicolons) return fail(notSemicolons);
+
+  const csv = parseExportCsv(text);
+  const columns = findColumns(csv.rows[0] ?? []);
+  if (!columns.ok)
+    return fail(`${file} lacks the column${columns.missing.length > 1 ? 's' : ''} ${columns.missing.join(', ')} of a Base Carbone® export`);
+
+  const read = readRows(csv, columns.index, options.onProgress);
+  if (read.dataRows === 0) return fail(`${file} has a header but no data rows`);
+  if (read.factors.length === 0) return fail(nothingImported(file, read));
+  return assembleTable(read, options, file);
+}
