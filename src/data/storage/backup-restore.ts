@@ -1,0 +1,20 @@
+// A backup restored all or nothing, as Actual Budget does: validated in full before (backup-file.ts),
+// then written in one read-write transaction.
+import type { Backup } from './backup-file';
+import { computeRestore, type RestoreMode, type RestorePlan } from './backup-restore-plan';
+import type { CarboneEviteDb } from './db';
+
+/**
+ * Applies the plan in one read-write transaction, planned inside it so that nothing changes in between.
+ * Any failure aborts the transaction: the stored data stay exactly as they were.
+ */
+export async function restoreBackup(db: CarboneEviteDb, backup: Backup, mode: RestoreMode): Promise<RestorePlan> {
+  return db.transaction('rw', db.scenarios, db.factorTables, db.meta, async () => {
+    const { plan, writes } = await computeRestore(db, backup, mode);
+    if (mode === 'replace') await Promise.all([db.scenarios.clear(), db.factorTables.clear(), db.meta.clear()]);
+    if (writes.scenarios.length) await db.scenarios.bulkAdd(writes.scenarios);
+    if (writes.factorTables.length) await db.factorTables.bulkAdd(writes.factorTables);
+    if (writes.meta.length) await db.meta.bulkAdd(writes.meta);
+    return plan;
+  });
+}
