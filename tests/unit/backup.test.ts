@@ -373,6 +373,20 @@ describe('hostile backups are refused, with the reason, and nothing is written',
     ]);
   });
 
+  it('problems of several records at once, in the order of the file', async () => {
+    const backup = await validBackupObject();
+    const [first, second] = backup.stores.scenarios as [Record<string, unknown>, Record<string, unknown>];
+    const table = backup.stores.factorTables[0] as unknown as TableRecord;
+    backup.stores.scenarios = [first, { ...first }, { ...second, revision: 'x' }];
+    backup.stores.factorTables = [{ ...table, importedAt: null, table: { ...table.table, factors: table.table.factors.map((f, i) => (i === 0 ? { ...f, value: 1e6 } : f)) } } as unknown as Record<string, unknown>];
+    await expectRefused(JSON.stringify(backup), [
+      `backup.json: stores.scenarios[1].id: Scenario id "${String(first.id)}" is used twice (first at index 0).`,
+      'backup.json: stores.scenarios[2].revision: Expected a finite number, found "x".',
+      'backup.json: stores.factorTables[0].importedAt: Expected a finite number, found null.',
+      /^backup\.json: stores\.factorTables\[0\]\.hash: The table's content does not match its hash: /,
+    ]);
+  });
+
   it('a file over 200 MB, before parsing it', async () => {
     // 201 × 1024 × 1024 = 210 763 776 characters.
     await expectRefused('x'.repeat(201 * 1024 * 1024), ['backup.json: (root): The file is 201.0 MB (210763776 characters), over the 200 MB limit for a backup.']);
