@@ -1,16 +1,14 @@
 // Reading one cell of an export: copied exports carry stray quotes and tabs in names, numbers are
 // written with a decimal comma, dates in either of two forms.
+import { foldForSearch } from '../../../domain';
 
-/** Lower case, accents, `_` and extra spaces gone, one kind of apostrophe: for names and keywords. */
+/** Folded for search, `_` and extra spaces gone, one kind of apostrophe: for names and keywords. */
 export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+  return foldForSearch(text)
     .replace(/[’‘`]/g, "'")
     .replace(/_/g, ' ')
     .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
+    .trim();
 }
 
 /** Stray quote runs, tabs and double spaces of copied exports removed; surrounding quotes too. */
