@@ -12,6 +12,7 @@ import {
   parseJsonText,
   parseScenario,
   ScenarioSchema,
+  schemaProblems,
   tableHash,
   type JsonPath,
   type Result,
@@ -199,9 +200,6 @@ interface PathMessage {
   readonly message: string;
 }
 
-const issuesOf = (error: z.core.$ZodError): PathMessage[] =>
-  error.issues.map((issue) => ({ path: issue.path.map((k) => (typeof k === 'symbol' ? String(k) : k)), message: issue.message }));
-
 /** A truncated file: V8 gives no position for "Unexpected end of JSON input", so point at the end. */
 function atEndOfText(message: string, text: string): string {
   if (message.includes('(line ') || !/end of JSON input/i.test(message)) return message;
@@ -225,9 +223,9 @@ export function parseBackup(text: string, fileName: string): ParseBackupResult {
   if (!json.ok) return refuse(json.problems.map((p) => ({ path: p.path, message: atEndOfText(p.message, text) })));
 
   const format = BackupFormatSchema.safeParse(json.value);
-  if (!format.success) return refuse(issuesOf(format.error));
+  if (!format.success) return refuse(schemaProblems(format.error.issues));
   const version = BackupVersionSchema.safeParse(json.value);
-  if (!version.success && version.error.issues.some((issue) => issue.path[0] === 'schemaVersion')) return refuse(issuesOf(version.error));
+  if (!version.success && version.error.issues.some((issue) => issue.path[0] === 'schemaVersion')) return refuse(schemaProblems(version.error.issues));
   const backup = BackupSchema.safeParse(json.value);
-  return backup.success ? { ok: true, backup: backup.data } : refuse(issuesOf(backup.error));
+  return backup.success ? { ok: true, backup: backup.data } : refuse(schemaProblems(backup.error.issues));
 }
