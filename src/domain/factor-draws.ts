@@ -35,8 +35,7 @@ export const FACTOR_DISTRIBUTION = {
   interval: 'the published uncertainty u read as the half-width of a ~95 % interval: 2.5 % quantile F/(1 + u), 97.5 % quantile F·(1 + u)',
   withoutUncertainty: 'held at its published value (no uncertainty is invented) and listed',
   correlation: 'one draw per factor per draw, shared by every line and side using it; distinct factors independent',
-  why:
-    'Emission factors cannot be negative; Base Carbone gives one percentage and no distribution; lognormal draws are suggested when u > 50 % (NOTES §5). Our assumption, stated.',
+  why: 'Emission factors cannot be negative; Base Carbone gives one percentage and no distribution; lognormal draws are suggested when u > 50 % (NOTES §5). Our assumption, stated.',
 } as const;
 export type FactorDistribution = typeof FACTOR_DISTRIBUTION;
 

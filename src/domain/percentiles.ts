@@ -15,7 +15,7 @@ function select(a: Float64Array, lo: number, hi: number, k: number): void {
     // Median of three as the pivot: sorted and constant runs stay O(n).
     let x = a[lo]!;
     let y = a[mid]!;
-    let z = a[hi]!;
+    const z = a[hi]!;
     if (y < x) [x, y] = [y, x];
     if (z < y) {
       y = z;

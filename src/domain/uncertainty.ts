@@ -65,7 +65,6 @@ function drawCount(draws: number | undefined): number {
   return Math.min(MAX_DRAWS, Math.max(MIN_DRAWS, Math.floor(draws)));
 }
 
-
 function constantSummary(value: number): UncertaintySummary {
   return { mean: value, p2_5: value, p50: value, p97_5: value };
 }
@@ -121,8 +120,7 @@ function linearModel(estimate: Estimate, lineSlots: Int32Array): LinearModel {
     const b = alternative.quantity * share * lifetimeRatio;
     const point = a * baseline.factor.value - b * alternative.factor.value;
     const scale = Math.max(Math.abs(line.baseline), Math.abs(line.alternative));
-    if (!(Math.abs(point - line.avoided) <= 1e-9 * scale))
-      throw new Error(`Line "${line.id}": a·Fb − b·Fa = ${point} but the estimate says ${line.avoided}`);
+    if (!(Math.abs(point - line.avoided) <= 1e-9 * scale)) throw new Error(`Line "${line.id}": a·Fb − b·Fa = ${point} but the estimate says ${line.avoided}`);
     model.coefA[i] = a;
     model.coefB[i] = b;
     const sb = lineSlots[2 * i]!;

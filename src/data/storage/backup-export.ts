@@ -6,6 +6,12 @@ import { CURRENT_SCHEMA_VERSION, type CarboneEviteDb } from './db';
 export async function exportBackup(db: CarboneEviteDb): Promise<Backup> {
   return db.transaction('r', db.scenarios, db.factorTables, db.meta, async () => {
     const [scenarios, factorTables, meta] = await Promise.all([db.scenarios.toArray(), db.factorTables.toArray(), db.meta.toArray()]);
-    return { format: BACKUP_FORMAT, app: 'carbone-evite', schemaVersion: CURRENT_SCHEMA_VERSION, exportedAt: new Date().toISOString(), stores: { scenarios, factorTables, meta } };
+    return {
+      format: BACKUP_FORMAT,
+      app: 'carbone-evite',
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      exportedAt: new Date().toISOString(),
+      stores: { scenarios, factorTables, meta },
+    };
   });
 }

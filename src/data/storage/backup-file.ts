@@ -46,7 +46,7 @@ export function backupFileName(date: Date): string {
 
 // ——— The schema. Messages say what was expected and quote what was found, as a person reads a file.
 
-const shown = (v: unknown) => (v === undefined ? 'nothing' : JSON.stringify(v)?.slice(0, 60) ?? String(v));
+const shown = (v: unknown) => (v === undefined ? 'nothing' : (JSON.stringify(v)?.slice(0, 60) ?? String(v)));
 const expected = (what: string) => ({ error: (issue: { input?: unknown }) => `Expected ${what}, found ${shown(issue.input)}.` });
 
 const finiteNumber = () => z.number(expected('a finite number'));
@@ -152,12 +152,26 @@ const LIST = expected('a list of records');
 const StoresSchema = z.object(
   {
     scenarios: z.array(ScenarioRecordSchema, LIST).check(
-      uniqueKeys((r) => r.id, 'id', (r, first) => `Scenario id "${r.id}" is used twice (first at index ${first}).`),
+      uniqueKeys(
+        (r) => r.id,
+        'id',
+        (r, first) => `Scenario id "${r.id}" is used twice (first at index ${first}).`,
+      ),
     ),
     factorTables: z.array(TableRecordSchema, LIST).check(
-      uniqueKeys((r) => JSON.stringify([r.id, r.version]), 'version', (r, first) => `Table "${r.id}" version "${r.version}" is stored twice (first at index ${first}).`),
+      uniqueKeys(
+        (r) => JSON.stringify([r.id, r.version]),
+        'version',
+        (r, first) => `Table "${r.id}" version "${r.version}" is stored twice (first at index ${first}).`,
+      ),
     ),
-    meta: z.array(MetaRecordSchema, LIST).check(uniqueKeys((r) => r.key, 'key', (r, first) => `Meta key "${r.key}" is used twice (first at index ${first}).`)),
+    meta: z.array(MetaRecordSchema, LIST).check(
+      uniqueKeys(
+        (r) => r.key,
+        'key',
+        (r, first) => `Meta key "${r.key}" is used twice (first at index ${first}).`,
+      ),
+    ),
   },
   expected('an object holding scenarios, factorTables and meta'),
 );
@@ -212,12 +226,15 @@ function atEndOfText(message: string, text: string): string {
 export function parseBackup(text: string, fileName: string): ParseBackupResult {
   const refuse = (found: PathMessage[]): ParseBackupResult => {
     const problems = found.map((p) => `${fileName}: ${formatPath(p.path)}: ${p.message}`);
-    if (problems.length > MAX_PROBLEMS) return { ok: false, problems: [...problems.slice(0, MAX_PROBLEMS), `${fileName}: ${problems.length - MAX_PROBLEMS} more problems not listed.`] };
+    if (problems.length > MAX_PROBLEMS)
+      return { ok: false, problems: [...problems.slice(0, MAX_PROBLEMS), `${fileName}: ${problems.length - MAX_PROBLEMS} more problems not listed.`] };
     return { ok: false, problems };
   };
   if (text.length > MAX_BACKUP_CHARS) {
     const mb = (text.length / 1024 / 1024).toFixed(1);
-    return refuse([{ path: [], message: `The file is ${mb} MB (${text.length} characters), over the ${MAX_BACKUP_CHARS / 1024 / 1024} MB limit for a backup.` }]);
+    return refuse([
+      { path: [], message: `The file is ${mb} MB (${text.length} characters), over the ${MAX_BACKUP_CHARS / 1024 / 1024} MB limit for a backup.` },
+    ]);
   }
   const json = parseJsonText(text); // accepts a UTF-8 BOM
   if (!json.ok) return refuse(json.problems.map((p) => ({ path: p.path, message: atEndOfText(p.message, text) })));

@@ -2,15 +2,7 @@
 // validation (backup-file.ts), the export in one consistent read (backup-export.ts), the plan a person
 // reads before restoring (backup-restore-plan.ts), and the restore in one read-write transaction
 // (backup-restore.ts).
-export { BACKUP_FORMAT, backupFileName, MAX_BACKUP_CHARS, parseBackup, type Backup, type ParseBackupResult } from './backup-file';
+export { BACKUP_FORMAT, backupFileName, parseBackup, type Backup } from './backup-file';
 export { exportBackup } from './backup-export';
-export {
-  planRestore,
-  type PlannedScenario,
-  type PlannedTable,
-  type RestoreMode,
-  type RestorePlan,
-  type ScenarioCopy,
-  type SkippedTable,
-} from './backup-restore-plan';
+export { planRestore, type RestoreMode, type RestorePlan } from './backup-restore-plan';
 export { restoreBackup } from './backup-restore';

@@ -4,11 +4,7 @@ import { foldForSearch } from '../../../domain';
 
 /** Folded for search, `_` and extra spaces gone, one kind of apostrophe: for names and keywords. */
 export function fold(text: string): string {
-  return foldForSearch(text)
-    .replace(/[’‘`]/g, "'")
-    .replace(/_/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return foldForSearch(text).replace(/[’‘`]/g, "'").replace(/_/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
 /** Stray quote runs, tabs and double spaces of copied exports removed; surrounding quotes too. */
@@ -24,7 +20,10 @@ export function cleanText(cell: string | undefined): string {
 
 /** A decimal-comma number ("0,0519", "1 833", "2,5E-3"), or null when it is not one. */
 export function parseDecimalComma(cell: string): number | null {
-  const s = cell.trim().replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
+  const s = cell
+    .trim()
+    .replace(/[\s\u00a0\u202f]/g, '')
+    .replace(',', '.');
   if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(s)) return null;
   const n = Number(s);
   return Number.isFinite(n) ? n : null;

@@ -34,7 +34,12 @@ const OPTIONAL_COLUMNS: ReadonlySet<ColumnKey> = new Set(['commentEn']);
 export type ColumnIndex = Readonly<Record<ColumnKey, number>>;
 
 function foldHeader(cell: string): string {
-  return fold(cell.replace(/^\uFEFF/, '').trim().replace(/^"+|"+$/g, ''));
+  return fold(
+    cell
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .replace(/^"+|"+$/g, ''),
+  );
 }
 
 /** Where each column is in the header, or the names (quoted) of the required columns it lacks. */

@@ -26,11 +26,7 @@ function extraLines(cells: readonly string[], lineBreak: string): number {
  * Calls `visit` with each record after the header that is not a blank line, and the number of the file's
  * line it starts on (the header being line 1); `onProgress` about every 1,000 records.
  */
-export function forEachDataRecord(
-  csv: CsvRecords,
-  visit: (cells: string[], line: number) => void,
-  onProgress?: (fraction: number) => void,
-): void {
+export function forEachDataRecord(csv: CsvRecords, visit: (cells: string[], line: number) => void, onProgress?: (fraction: number) => void): void {
   const { rows, lineBreak } = csv;
   const total = rows.length;
   let line = 1 + extraLines(rows[0] ?? [], lineBreak);

@@ -11,9 +11,7 @@ export function decodeCsvBytes(bytes: Uint8Array): { text: string; encoding: 'ut
     // TextDecoder drops a leading BOM itself (ignoreBOM defaults to false).
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
-    const text = new TextDecoder('windows-1252')
-      .decode(bytes)
-      .replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_C1[c.charCodeAt(0) - 0x80] as string);
+    const text = new TextDecoder('windows-1252').decode(bytes).replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_C1[c.charCodeAt(0) - 0x80] as string);
     return { text, encoding: 'windows-1252' };
   }
 }

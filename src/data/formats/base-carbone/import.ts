@@ -27,9 +27,7 @@ export interface BaseCarboneImportCounts {
   skipped: number;
 }
 
-export type BaseCarboneImport =
-  | { ok: true; table: FactorTable; rejected: RejectedRow[]; counts: BaseCarboneImportCounts }
-  | { ok: false; problems: string[] };
+export type BaseCarboneImport = { ok: true; table: FactorTable; rejected: RejectedRow[]; counts: BaseCarboneImportCounts } | { ok: false; problems: string[] };
 
 export interface BaseCarboneImportOptions {
   tableId?: string;
@@ -114,8 +112,7 @@ function assembleTable(read: ReadRows, options: BaseCarboneImportOptions, file: 
     sources: [options.fileName || 'Base Carbone® export'],
     factors,
   });
-  if (!table.ok)
-    return { ok: false, problems: table.problems.map((p) => `${file} does not make a valid factor table: ${formatPath(p.path)}: ${p.message}`) };
+  if (!table.ok) return { ok: false, problems: table.problems.map((p) => `${file} does not make a valid factor table: ${formatPath(p.path)}: ${p.message}`) };
   return {
     ok: true,
     table: table.value,
@@ -137,8 +134,7 @@ export function importBaseCarbone(text: string, options: BaseCarboneImportOption
 
   const csv = parseExportCsv(text);
   const columns = findColumns(csv.rows[0] ?? []);
-  if (!columns.ok)
-    return fail(`${file} lacks the column${columns.missing.length > 1 ? 's' : ''} ${columns.missing.join(', ')} of a Base Carbone® export`);
+  if (!columns.ok) return fail(`${file} lacks the column${columns.missing.length > 1 ? 's' : ''} ${columns.missing.join(', ')} of a Base Carbone® export`);
 
   const read = readRows(csv, columns.index, options.onProgress);
   if (read.dataRows === 0) return fail(`${file} has a header but no data rows`);

@@ -6,12 +6,4 @@ export { cleanText, parseDecimalComma, parseFullDate } from './cells';
 export { mapBaseCarboneUnit } from './units';
 export { mapBaseCarboneCategory } from './categories';
 export type { RejectReason } from './element-row';
-export {
-  BASE_CARBONE_LICENCE,
-  DEFAULT_IMPORT_TABLE_ID,
-  importBaseCarbone,
-  type BaseCarboneImport,
-  type BaseCarboneImportCounts,
-  type BaseCarboneImportOptions,
-  type RejectedRow,
-} from './import';
+export { DEFAULT_IMPORT_TABLE_ID, importBaseCarbone, type BaseCarboneImport, type RejectedRow } from './import';

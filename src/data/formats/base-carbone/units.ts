@@ -8,7 +8,7 @@ export interface UnitMatch {
 }
 
 const PLAIN_UNITS: Record<string, UnitMatch> = {
-  'unité': { unit: 'unit' },
+  unité: { unit: 'unit' },
   appareil: { unit: 'unit', qualifier: { fr: 'appareil', en: 'device' } },
   repas: { unit: 'meal' },
   kg: { unit: 'kg' },
