@@ -3,7 +3,7 @@
 // is listed with its number and the reason.
 import Papa from 'papaparse';
 import * as z from 'zod/mini';
-import { foldForSearch, compatibleUnits, UNIT_IDS, conversionMultiplier, isUnitId, LineSchema, type FactorIndex, type Line, type UnitId } from '../../domain';
+import { foldForSearch, UNIT_IDS, conversionMultiplier, isUnitId, LineSchema, type FactorIndex, type Line, type UnitId } from '../../domain';
 
 export interface LedgerFile {
   readonly headers: string[];
