@@ -1,4 +1,4 @@
-// `npm run estimate -- <scenario.json> …`: the scenario's figures, explained, with their 95 % ranges
+// `npm run estimate -- <scenario.json> …`: the scenario's figures, explained, with their 95 % intervals
 // and whole-life costs, as JSON or as one CSV row a line.
 import { evaluateScenario } from '../../src/domain';
 import { INTERNATIONAL_CSV } from '../../src/data/formats/csv-writer';
@@ -14,7 +14,7 @@ emission-factors/ are always at hand).
   --factors <file>     another table: our JSON format, or an ADEME Base Carbone® export (a file ending
                        in .csv, its version the export's latest modification date); may be repeated
   --format json|csv    json (default): totals, categories and explained lines in kgCO2e, with their 95 %
-                       ranges and costs; csv: one row a line (comma, decimal point)
+                       intervals and costs; csv: one row a line (comma, decimal point)
   --verbose            for each export: its counts and rejected rows, on stderr
   -h, --help           this help`;
 
@@ -36,14 +36,14 @@ export function runEstimate(args: readonly string[], io: CliIo): number {
 
   const read = readScenarioAndTables(scenarioFile.file, factors, io, verbose);
   if (!read.ok) return reportLines(io, read.lines);
-  // With its 95 % ranges by Monte Carlo (10,000 draws, fixed seed: the same file gives the same figures).
-  const evaluation = evaluateScenario(read.scenario, read.tables, { ranges: true });
+  // With its 95 % intervals by Monte Carlo (10,000 draws, fixed seed: the same file gives the same figures).
+  const evaluation = evaluateScenario(read.scenario, read.tables, { intervals: true });
   if (!evaluation.ok) return reportLines(io, describeProblemsIn(scenarioFile.file, evaluation.problems));
-  const { estimate, ranges: uncertainty, costs } = evaluation.value;
+  const { estimate, intervals, costs } = evaluation.value;
   io.out(
     format === 'csv'
-      ? estimateLinesCsv(estimate, INTERNATIONAL_CSV, 'en', uncertainty, costs)
-      : JSON.stringify({ ...estimate, uncertainty, costs }, null, 2) + '\n',
+      ? estimateLinesCsv(estimate, INTERNATIONAL_CSV, 'en', intervals, costs)
+      : JSON.stringify({ ...estimate, uncertainty: intervals, costs }, null, 2) + '\n',
   );
   return 0;
 }

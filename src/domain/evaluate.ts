@@ -1,5 +1,5 @@
 // The one path from a scenario to its figures: the pinned table among those at hand, the scenario's own
-// factors beside it, the estimate, the whole-life costs and, when asked, the 95 % ranges. Every screen,
+// factors beside it, the estimate, the whole-life costs and, when asked, the 95 % intervals. Every screen,
 // the command line, the version comparison and the benchmark call this, so they cannot drift apart.
 import { estimateValidLines, type Estimate } from './estimate';
 import { indexFactors, type FactorIndex } from './factor-index';
@@ -7,7 +7,7 @@ import { scenarioCosts, type ScenarioCosts } from './life-cycle-cost';
 import { fail, ok, type Problem, type Result } from './result';
 import type { FactorTable, Scenario } from './schemas';
 import { selectPinnedTable } from './tables';
-import { simulateEstimate, type UncertaintyOptions, type UncertaintyResult } from './uncertainty';
+import { simulateEstimate, type IntervalOptions, type EstimateIntervals } from './intervals';
 
 export interface EvaluateOptions {
   /**
@@ -15,8 +15,8 @@ export interface EvaluateOptions {
    * being put right). By default any line problem fails the whole evaluation, as files and exports need.
    */
   readonly partial?: boolean;
-  /** Draw the 95 % ranges now (Monte Carlo; ~0.2 s for 1,000 lines). The app draws them in a worker instead. */
-  readonly ranges?: UncertaintyOptions | boolean;
+  /** Draw the 95 % intervals now (Monte Carlo; ~0.2 s for 1,000 lines). The app draws them in a worker instead. */
+  readonly intervals?: IntervalOptions | boolean;
 }
 
 export interface Evaluation {
@@ -26,8 +26,8 @@ export interface Evaluation {
   /** Lines left out of the estimate and why; always empty unless `partial` was asked. */
   readonly problems: readonly Problem[];
   readonly costs: ScenarioCosts;
-  /** Present when `ranges` was asked. */
-  readonly ranges?: UncertaintyResult;
+  /** Present when `intervals` was asked. */
+  readonly intervals?: EstimateIntervals;
 }
 
 export function evaluateScenario(scenario: Scenario, tables: readonly FactorTable[], options: EvaluateOptions = {}): Result<Evaluation> {
@@ -38,6 +38,6 @@ export function evaluateScenario(scenario: Scenario, tables: readonly FactorTabl
   const { estimate, problems } = estimateValidLines(scenario, factors.value);
   if (problems.length && !options.partial) return fail(problems);
   const evaluation: Evaluation = { table: table.value, factors: factors.value, estimate, problems, costs: scenarioCosts(scenario, estimate) };
-  if (!options.ranges) return ok(evaluation);
-  return ok({ ...evaluation, ranges: simulateEstimate(estimate, options.ranges === true ? {} : options.ranges) });
+  if (!options.intervals) return ok(evaluation);
+  return ok({ ...evaluation, intervals: simulateEstimate(estimate, options.intervals === true ? {} : options.intervals) });
 }

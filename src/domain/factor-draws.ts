@@ -1,4 +1,4 @@
-// Each factor's published uncertainty as a distribution, drawn for the Monte Carlo ranges.
+// Each factor's published uncertainty as a distribution, drawn for the Monte Carlo intervals.
 //
 // The distribution (our documented assumption; see FACTOR_DISTRIBUTION): a factor F with relative
 // uncertainty u is drawn lognormal with median F and σ_ln = ln(1 + u) / z, z = Φ⁻¹(0.975) ≈ 1.96, so its

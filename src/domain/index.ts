@@ -19,6 +19,6 @@ export * from './factor-choice';
 export * from './random';
 export * from './percentiles';
 export * from './factor-draws';
-export * from './uncertainty';
+export * from './intervals';
 export * from './carbon-value';
 export * from './life-cycle-cost';

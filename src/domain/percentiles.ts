@@ -1,7 +1,7 @@
 // A quantity's distribution over Monte Carlo draws, summed up without sorting all of them.
 
 /** A quantity's distribution over the draws, in kgCO2e: its mean and its 2.5 %, 50 % and 97.5 % quantiles. */
-export interface UncertaintySummary {
+export interface IntervalSummary {
   readonly mean: number;
   readonly p2_5: number;
   readonly p50: number;
@@ -55,7 +55,7 @@ const P_HIGH = 0.975;
  * at h = (n − 1)·p (Hyndman & Fan type 7, the default of R and NumPy). The mean is taken about the first
  * value, so a constant series has exactly that value as its mean.
  */
-export function summarizeDraws(a: Float64Array, n = a.length): UncertaintySummary {
+export function summarizeDraws(a: Float64Array, n = a.length): IntervalSummary {
   if (n === 0) return { mean: 0, p2_5: 0, p50: 0, p97_5: 0 };
   const shift = a[0]!;
   let sum = 0;

@@ -1,4 +1,4 @@
-// Seeded pseudo-random numbers for the Monte Carlo ranges, the same on every platform.
+// Seeded pseudo-random numbers for the Monte Carlo intervals, the same on every platform.
 //
 // A stream is seeded from a seed and a key by integer hashing (cyrb53, splitmix32) and run by xoshiro128**
 // (Blackman & Vigna, 2018), all in 32-bit integer arithmetic (Math.imul, shifts), exact on every platform.

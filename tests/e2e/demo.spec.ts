@@ -1,7 +1,7 @@
 // The built app, in headless Chromium: on the first visit it stores the demo scenario and opens it,
 // computed by the engine.
 import { expect, test } from '@playwright/test';
-import { expectNoSeriousAxeViolations, openDemo, waitForRanges, watchRequests } from './support';
+import { expectNoSeriousAxeViolations, openDemo, waitForIntervals, watchRequests } from './support';
 
 // The demo's figures, worked out by hand from the formula with the factors of ademe-selection 2025.1:
 //   canteens  36 000 meals × 0.2 × (6.29 − 0.51)            = 41 616 kg
@@ -26,7 +26,7 @@ test('opens on the demo in French, switches to English and remembers it', async 
 
   // Per category, in tonnes: food 41.616 t, travel 19.9863 + 8.7 = 28.6863 t, paper −0.04 t. The cells are
   // lines, baseline, alternative, avoided, then (once the worker has drawn them) the 95 % interval.
-  await waitForRanges(page);
+  await waitForIntervals(page);
   const categories = page.getByRole('table', { name: /par catégorie/i });
   const avoidedIn = (row: RegExp) => categories.getByRole('row', { name: row }).getByRole('cell').nth(3);
   await expect(avoidedIn(/Restauration/)).toHaveText('41,6');

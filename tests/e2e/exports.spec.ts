@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { expect, test, type Page } from '@playwright/test';
-import { openDemo, waitForRanges } from './support';
+import { openDemo, waitForIntervals } from './support';
 
 async function download(page: Page, button: string): Promise<{ name: string; bytes: Buffer }> {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
@@ -15,7 +15,7 @@ test('CSV, XLSX, PNG and scenario files of the demo; the scenario file re-import
   await page.getByRole('article', { name: /Ligne 1/ }).getByLabel('Libellé').fill('=HYPERLINK("http://evil","clic")');
   await expect(page.getByText(/^Enregistré à/)).toBeVisible();
   // The files carry the 95 % intervals once computed.
-  await waitForRanges(page);
+  await waitForIntervals(page);
 
   // French spreadsheet dialect by default in French: BOM, semicolons, decimal commas.
   const categories = await download(page, 'Catégories (CSV)');

@@ -46,9 +46,9 @@ export async function openDemo(page: Page) {
 }
 
 /**
- * Waits until the 95 % ranges of the figures on screen are computed: the Monte Carlo worker runs a moment
+ * Waits until the 95 % intervals of the figures on screen are computed: the Monte Carlo worker runs a moment
  * after the figures settle, and the results region stays aria-busy until its answer is shown.
  */
-export async function waitForRanges(page: Page) {
+export async function waitForIntervals(page: Page) {
   await expect(page.getByTestId('results')).toHaveAttribute('aria-busy', 'false');
 }

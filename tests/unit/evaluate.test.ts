@@ -1,5 +1,5 @@
 // The one evaluation path: pinned table, the scenario's own factors, estimate, costs and, when asked,
-// ranges — strict for files and exports, partial for an editor. Figures by hand from the test table.
+// intervals — strict for files and exports, partial for an editor. Figures by hand from the test table.
 import { describe, expect, it } from 'vitest';
 import { evaluateScenario } from '../../src/domain';
 import { loadTestTable, scenarioOf } from '../helpers';
@@ -24,24 +24,24 @@ describe('evaluateScenario', () => {
     const result = evaluateScenario(scenario, tables);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    const { estimate, table, costs, problems, ranges } = result.value;
+    const { estimate, table, costs, problems, intervals } = result.value;
     expect(table.id).toBe('test-table');
     expect(estimate.totals.baseline).toBeCloseTo(6290, 9);
     expect(estimate.totals.avoided).toBeCloseTo(5780, 9);
     expect(costs.extraCost).toBeCloseTo(-300, 9);
     expect(costs.lines[0]?.costs.costPerTonne).toBeCloseTo(-300 / 5.78, 9);
     expect(problems).toEqual([]);
-    expect(ranges).toBeUndefined();
+    expect(intervals).toBeUndefined();
   });
 
-  it('draws the ranges when asked, the same with the same seed', () => {
-    const a = evaluateScenario(scenario, tables, { ranges: { draws: 2000, seed: 7 } });
-    const b = evaluateScenario(scenario, tables, { ranges: { draws: 2000, seed: 7 } });
+  it('draws the intervals when asked, the same with the same seed', () => {
+    const a = evaluateScenario(scenario, tables, { intervals: { draws: 2000, seed: 7 } });
+    const b = evaluateScenario(scenario, tables, { intervals: { draws: 2000, seed: 7 } });
     if (!a.ok || !b.ok) throw new Error('does not evaluate');
-    const range = a.value.ranges?.totals.avoided;
-    expect(range?.p2_5).toBeLessThan(5780);
-    expect(range?.p97_5).toBeGreaterThan(5780);
-    expect(b.value.ranges?.totals.avoided).toEqual(range);
+    const interval = a.value.intervals?.totals.avoided;
+    expect(interval?.p2_5).toBeLessThan(5780);
+    expect(interval?.p97_5).toBeGreaterThan(5780);
+    expect(b.value.intervals?.totals.avoided).toEqual(interval);
   });
 
   it('fails on a line problem unless partial, then estimates the other lines and lists the problem', () => {

@@ -1,5 +1,5 @@
 // One row per line of an estimate, with everything needed to trace each number to its factors.
-import type { Estimate, ScenarioCosts, SideExplanation, UncertaintyResult } from '../../domain';
+import type { Estimate, ScenarioCosts, SideExplanation, EstimateIntervals } from '../../domain';
 import { writeCsv, type CsvCell, type CsvDialect } from './csv-writer';
 
 const SIDE_COLUMNS = ['factor_id', 'factor_label', 'factor_value', 'factor_unit', 'factor_source', 'factor_source_id', 'factor_year', 'lifetime_years'];
@@ -40,7 +40,7 @@ export function estimateLinesCsv(
   estimate: Estimate,
   dialect: CsvDialect,
   language: 'fr' | 'en' = 'en',
-  intervals?: UncertaintyResult | null,
+  intervals?: EstimateIntervals | null,
   costs?: ScenarioCosts | null,
 ): string {
   const rows: CsvCell[][] = [LINE_CSV_HEADER];
@@ -91,7 +91,7 @@ export const CATEGORY_CSV_HEADER = [
 ];
 
 /** One row per purchase category, then a `total` row. */
-export function estimateCategoriesCsv(estimate: Estimate, dialect: CsvDialect, intervals?: UncertaintyResult | null): string {
+export function estimateCategoriesCsv(estimate: Estimate, dialect: CsvDialect, intervals?: EstimateIntervals | null): string {
   const { id, version } = estimate.table;
   const byCategory = new Map(intervals?.categories.map((c) => [c.category, c.avoided]) ?? []);
   const rows: CsvCell[][] = [CATEGORY_CSV_HEADER];

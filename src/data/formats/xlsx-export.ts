@@ -1,7 +1,7 @@
 // The estimate as an Excel workbook: summary, lines, categories, factors used and method, every number a
 // number and every text cell safe from formula injection. Loaded only when someone asks for a workbook.
 import writeXlsxFile, { type Cell, type Sheet, type SheetData } from 'write-excel-file/universal';
-import type { Estimate, Scenario, ScenarioCosts, UncertaintyResult } from '../../domain';
+import type { Estimate, Scenario, ScenarioCosts, EstimateIntervals } from '../../domain';
 import { factorsUsed } from './factors-used';
 import type { Language, MessageKey } from '../../i18n';
 import { neutraliseFormula, roundForExport } from './csv-writer';
@@ -15,7 +15,7 @@ export interface WorkbookInput {
   readonly t: (key: MessageKey, params?: Record<string, string | number>) => string;
   readonly exportedAt: Date;
   /** 95 % intervals, when computed: added beside each avoided figure. */
-  readonly intervals?: UncertaintyResult | null;
+  readonly intervals?: EstimateIntervals | null;
 }
 
 const text = (value: string | undefined | null): Cell => (value ? { value: neutraliseFormula(value), type: String } : null);
@@ -27,8 +27,8 @@ export function workbookSheets({ scenario, estimate, costs, language, t, exporte
   const totals = estimate.totals;
   const lineInterval = new Map(intervals?.lines.map((l) => [l.id, l.avoided]) ?? []);
   const categoryInterval = new Map(intervals?.categories.map((c) => [c.category, c.avoided]) ?? []);
-  const low = `${t('uncertainty.column')} — 2,5 % (kg CO2e)`;
-  const high = `${t('uncertainty.column')} — 97,5 % (kg CO2e)`;
+  const low = `${t('interval.column')} — 2,5 % (kg CO2e)`;
+  const high = `${t('interval.column')} — 97,5 % (kg CO2e)`;
   const summary: SheetData = [
     [{ value: scenario.name, type: String, fontWeight: 'bold' }],
     [text(t('xlsx.table')), text(`${estimate.table.id} ${estimate.table.version}`)],

@@ -1,12 +1,12 @@
 // The 95 % intervals of the open scenario's results, computed in a worker a moment after the figures
 // settle; a newer request supersedes an older one.
-import type { Estimate, UncertaintyResult } from '../../domain';
-import type { UncertaintyReply, UncertaintyRequest } from '../../data/workers/uncertainty-worker';
+import type { Estimate, EstimateIntervals } from '../../domain';
+import type { IntervalReply, IntervalRequest } from '../../data/workers/interval-worker';
 
 const SETTLE_MS = 300;
 
-export class UncertaintyState {
-  result = $state.raw<UncertaintyResult | null>(null);
+export class IntervalsState {
+  result = $state.raw<EstimateIntervals | null>(null);
   /** The estimate the result belongs to: a result for older figures is not shown as current. */
   forEstimate = $state.raw<Estimate | null>(null);
   #worker: Worker | null = null;
@@ -19,7 +19,7 @@ export class UncertaintyState {
       this.#worker ??= this.#start();
       const id = ++this.#last;
       this.#pending.set(id, estimate);
-      this.#worker.postMessage({ id, estimate } satisfies UncertaintyRequest);
+      this.#worker.postMessage({ id, estimate } satisfies IntervalRequest);
     }, SETTLE_MS);
   }
 
@@ -29,8 +29,8 @@ export class UncertaintyState {
 
   #start(): Worker {
     // eslint-disable-next-line svelte/prefer-svelte-reactivity -- the URL only locates the worker's module
-    const worker = new Worker(new URL('../../data/workers/uncertainty-worker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (event: MessageEvent<UncertaintyReply>) => {
+    const worker = new Worker(new URL('../../data/workers/interval-worker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (event: MessageEvent<IntervalReply>) => {
       const estimate = this.#pending.get(event.data.id);
       this.#pending.delete(event.data.id);
       if (event.data.id !== this.#last || !estimate) return;

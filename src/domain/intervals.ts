@@ -13,7 +13,7 @@ import type { CategoryId } from './categories';
 import type { Estimate } from './estimate';
 import type { ResolvedFactor } from './factor-index';
 import { drawFactors, factorKey, FACTOR_DISTRIBUTION, type FactorDistribution, type FactorSlot } from './factor-draws';
-import { summarizeDraws, type UncertaintySummary } from './percentiles';
+import { summarizeDraws, type IntervalSummary } from './percentiles';
 
 export const DEFAULT_DRAWS = 10_000;
 export const MIN_DRAWS = 1_000;
@@ -21,25 +21,25 @@ export const MIN_DRAWS = 1_000;
 export const MAX_DRAWS = 1_000_000;
 export const DEFAULT_SEED = 20_250_424;
 
-export interface UncertaintyOptions {
+export interface IntervalOptions {
   /** Number of draws: default 10,000, at least 1,000 (fewer are raised to 1,000), at most 1,000,000. */
   readonly draws?: number;
   /** Any 32-bit unsigned integer (other numbers are truncated to one); default DEFAULT_SEED. */
   readonly seed?: number;
 }
 
-export interface UncertaintyResult {
+export interface EstimateIntervals {
   readonly unit: 'kgCO2e';
   readonly draws: number;
   readonly seed: number;
   readonly distribution: FactorDistribution;
   /** Ids of the factors the estimate uses that publish no uncertainty: held at their value in every draw. */
   readonly factorsWithoutUncertainty: string[];
-  readonly totals: { readonly baseline: UncertaintySummary; readonly alternative: UncertaintySummary; readonly avoided: UncertaintySummary };
+  readonly totals: { readonly baseline: IntervalSummary; readonly alternative: IntervalSummary; readonly avoided: IntervalSummary };
   /** In the estimate's order of categories. */
-  readonly categories: { readonly category: CategoryId; readonly avoided: UncertaintySummary }[];
+  readonly categories: { readonly category: CategoryId; readonly avoided: IntervalSummary }[];
   /** In the estimate's order of lines. */
-  readonly lines: { readonly id: string; readonly avoided: UncertaintySummary }[];
+  readonly lines: { readonly id: string; readonly avoided: IntervalSummary }[];
 }
 
 /** A linear combination Σ coef·F over factors, drawn into `out`: the sums of categories and totals. */
@@ -65,7 +65,7 @@ function drawCount(draws: number | undefined): number {
   return Math.min(MAX_DRAWS, Math.max(MIN_DRAWS, Math.floor(draws)));
 }
 
-function constantSummary(value: number): UncertaintySummary {
+function constantSummary(value: number): IntervalSummary {
   return { mean: value, p2_5: value, p50: value, p97_5: value };
 }
 
@@ -138,7 +138,7 @@ function linearModel(estimate: Estimate, lineSlots: Int32Array): LinearModel {
 }
 
 /** a·Fb − b·Fa over the draws, summed up; `buffer` is overwritten. */
-function summarizeLine(a: number, b: number, sb: FactorSlot, sa: FactorSlot, values: Float64Array, buffer: Float64Array): UncertaintySummary {
+function summarizeLine(a: number, b: number, sb: FactorSlot, sa: FactorSlot, values: Float64Array, buffer: Float64Array): IntervalSummary {
   const draws = buffer.length;
   const ob = sb.offset;
   const oa = sa.offset;
@@ -159,7 +159,7 @@ function summarizeLine(a: number, b: number, sb: FactorSlot, sa: FactorSlot, val
  * factors (see factor-draws.ts for the distribution and the correlation).
  * Throws only if the estimate's own arithmetic disagrees with a·Fb − b·Fa, which would be a bug.
  */
-export function simulateEstimate(estimate: Estimate, options: UncertaintyOptions = {}): UncertaintyResult {
+export function simulateEstimate(estimate: Estimate, options: IntervalOptions = {}): EstimateIntervals {
   const draws = drawCount(options.draws);
   const seed = (options.seed ?? DEFAULT_SEED) >>> 0;
   const { factors, lineSlots } = factorsInUse(estimate);

@@ -11,7 +11,7 @@ import {
   summarizeDraws,
   type CustomFactor,
   type Estimate,
-  type UncertaintySummary,
+  type IntervalSummary,
 } from '../../src/domain';
 import { scenarioOf, testIndex } from '../helpers';
 
@@ -52,7 +52,7 @@ const Z = 1.959963984540054; // Φ⁻¹(0.975)
 const sigmaOf = (u: number) => Math.log(1 + u) / Z;
 /** Standard error of the p-quantile of a standard normal from n draws: sqrt(p(1−p)/n) / φ(z_p). */
 const quantileSeZ = (p: number, zp: number, n: number) => Math.sqrt((p * (1 - p)) / n) / (Math.exp((-zp * zp) / 2) / Math.sqrt(2 * Math.PI));
-const summaryOf = (result: ReturnType<typeof simulateEstimate>, id: string): UncertaintySummary => result.lines.find((l) => l.id === id)!.avoided;
+const summaryOf = (result: ReturnType<typeof simulateEstimate>, id: string): IntervalSummary => result.lines.find((l) => l.id === id)!.avoided;
 
 describe('the pseudo-random generator', () => {
   it('xoshiro128** gives the reference outputs for the state (1, 2, 3, 4)', () => {

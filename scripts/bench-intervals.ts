@@ -1,4 +1,4 @@
-// `npx tsx scripts/bench-uncertainty.ts`: the Monte Carlo propagation of factor uncertainty against the
+// `npx tsx scripts/bench-intervals.ts`: the Monte Carlo propagation of factor uncertainty against the
 // single-pass estimate, on a 1,000-line scenario built from the bundled table's pairs. Reported as
 // medians and a ratio; the target (10,000 draws in < 1 s) is checked here, never as a timed test.
 import { evaluateScenario, simulateEstimate } from '../src/domain';
@@ -11,8 +11,8 @@ const evaluated = evaluateScenario(scenario, [table]);
 if (!evaluated.ok) throw new Error('bench scenario does not estimate');
 const estimate = evaluated.value.estimate;
 
-// The app draws the ranges in a worker from the evaluation's estimate; the command line asks
-// evaluateScenario for them ({ ranges: true }), which runs this same function.
+// The app draws the intervals in a worker from the evaluation's estimate; the command line asks
+// evaluateScenario for them ({ intervals: true }), which runs this same function.
 const tEstimate = median(() => evaluateScenario(scenario, [table]), 51, 5);
 const tSimulate = median(() => simulateEstimate(estimate, { draws: DRAWS }), 7);
 
