@@ -1,15 +1,13 @@
 // Consolidation without its screen: files read and evaluated against the bundled tables, versions kept
 // apart, problems named, sections worded, and the two exports.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { loadBundledTables } from '../../src/data/bundled/bundled-tables';
-import type { FactorTable } from '../../src/domain';
+import { describe, expect, it } from 'vitest';
+import { readBundledTables } from '../../src/data/formats/table-files-node';
 import { ConsolidationState } from '../../src/ui/consolidation/consolidation.svelte';
 import { french } from './state-helpers.svelte';
 
-let tables: FactorTable[] = [];
-beforeAll(async () => {
-  tables = (await loadBundledTables()).tables;
-});
+const bundled = readBundledTables();
+if (!bundled.ok) throw new Error(JSON.stringify(bundled.problems));
+const tables = bundled.value;
 
 const scenarioFile = (name: string, organisation: string | undefined, year: number, version: string, line: object) =>
   new File(
