@@ -8,14 +8,12 @@ import type { LocaleState } from '../../state/locale.svelte';
 import { StorageTask } from '../../state/storage-task.svelte';
 import { downloadText } from '../shared/download';
 
-/** Hands a file the app made to the person (the browser's download, or a test's record of it). */
-export type SaveFile = (text: string, fileName: string, type: string) => void;
-
 export class BackupState {
   readonly #host: Pick<AppState, 'notify'>;
   readonly #words: Pick<LocaleState, 't'>;
   readonly #db: CarboneEviteDb;
-  readonly #save: SaveFile;
+  /** The browser's download; a test keeps the files instead. */
+  readonly #save: typeof downloadText;
   readonly storage = new StorageTask();
 
   /** The backup chosen to restore, read whole and valid; null when none is. */
@@ -28,7 +26,7 @@ export class BackupState {
   /** Clearing all data was asked for once; it needs a second word. */
   confirmingReset = $state(false);
 
-  constructor(host: Pick<AppState, 'notify'>, words: Pick<LocaleState, 't'>, db: CarboneEviteDb, save: SaveFile = downloadText) {
+  constructor(host: Pick<AppState, 'notify'>, words: Pick<LocaleState, 't'>, db: CarboneEviteDb, save: typeof downloadText = downloadText) {
     this.#host = host;
     this.#words = words;
     this.#db = db;

@@ -8,9 +8,6 @@ import type { AppState } from '../../state/app.svelte';
 import type { LocaleState } from '../../state/locale.svelte';
 import { downloadText } from '../shared/download';
 
-/** Hands a file the app made to the person (the browser's download, or a test's record of it). */
-export type SaveFile = (text: string, fileName: string, type: string) => void;
-
 /** One table of a group: its caption and a row per category, organisation or year, named for the screen. */
 export interface ConsolidationSection {
   readonly caption: MessageKey;
@@ -20,7 +17,8 @@ export interface ConsolidationSection {
 export class ConsolidationState {
   readonly #host: Pick<AppState, 'tables'>;
   readonly #words: Pick<LocaleState, 't' | 'language'>;
-  readonly #save: SaveFile;
+  /** The browser's download; a test keeps the files instead. */
+  readonly #save: typeof downloadText;
 
   /** The files read and evaluated, in the order added. */
   inputs = $state.raw<readonly ConsolidationInput[]>([]);
@@ -29,7 +27,7 @@ export class ConsolidationState {
   /** One group per table version: figures of different versions are never added up. */
   readonly groups: readonly ConsolidationGroup[] = $derived(consolidate(this.inputs));
 
-  constructor(host: Pick<AppState, 'tables'>, words: Pick<LocaleState, 't' | 'language'>, save: SaveFile = downloadText) {
+  constructor(host: Pick<AppState, 'tables'>, words: Pick<LocaleState, 't' | 'language'>, save: typeof downloadText = downloadText) {
     this.#host = host;
     this.#words = words;
     this.#save = save;
