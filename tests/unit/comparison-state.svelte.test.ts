@@ -16,7 +16,13 @@ afterEach(async () => {
 });
 
 const summarise = () => ({ baselineKgCO2e: 0, avoidedKgCO2e: 0, lineCount: 0 });
-const meals = (quantity: number) => ({ id: 'm', quantity, unit: 'meal' as const, baseline: { factor: 'meal-beef' }, alternative: { factor: 'meal-vegetarian' } });
+const meals = (quantity: number) => ({
+  id: 'm',
+  quantity,
+  unit: 'meal' as const,
+  baseline: { factor: 'meal-beef' },
+  alternative: { factor: 'meal-vegetarian' },
+});
 const heating = { id: 'h', quantity: 1000, unit: 'kWh' as const, baseline: { factor: 'gas-pci' }, alternative: { factor: 'pellets-pci' } };
 const round = (kg: number | null) => (kg === null ? null : Math.round(kg * 1000) / 1000);
 
@@ -35,14 +41,44 @@ describe('ComparisonState', () => {
     expect(comparison.columns.map((c) => c.record.scenario.name)).toEqual(['A', 'B']);
     expect(comparison.versions).toEqual(['test-table 1']);
     expect(comparison.totals.map((r) => [r.key, r.cells.map((c) => [round(c.kg), round(c.differenceKg)])])).toEqual([
-      ['baseline', [[629, null], [1497, 868]]],
-      ['alternative', [[51, null], [113.3, 62.3]]],
-      ['avoided', [[578, null], [1383.7, 805.7]]],
+      [
+        'baseline',
+        [
+          [629, null],
+          [1497, 868],
+        ],
+      ],
+      [
+        'alternative',
+        [
+          [51, null],
+          [113.3, 62.3],
+        ],
+      ],
+      [
+        'avoided',
+        [
+          [578, null],
+          [1383.7, 805.7],
+        ],
+      ],
     ]);
     // In the usual order of categories: heating before food. A has no heating line: 0.
     expect(comparison.byCategory.map((r) => [r.key, r.cells.map((c) => [round(c.kg), round(c.differenceKg)])])).toEqual([
-      ['heating', [[0, null], [227.7, 227.7]]],
-      ['food', [[578, null], [1156, 578]]],
+      [
+        'heating',
+        [
+          [0, null],
+          [227.7, 227.7],
+        ],
+      ],
+      [
+        'food',
+        [
+          [578, null],
+          [1156, 578],
+        ],
+      ],
     ]);
     expect(comparison.reductions.map((r) => round(r))).toEqual([round(578 / 629), round(1383.7 / 1497)]);
     expect(comparison.chartSeries.map((s) => [s.name, s.avoidedKg.map(round)])).toEqual([

@@ -16,8 +16,20 @@ const scenarioFile = (name: string, organisation: string | undefined, year: numb
   );
 // Lille 2026: 1000 × (6.29 − 0.51) = 5780 kg. No organisation, 2026: 100 × (34.4 − 18.6) = 1580 kg.
 // Lille 2027, under 2024.1: 2000 × (0.225 − 0.00334) = 443.32 kg.
-const lille2026 = scenarioFile('lille-2026', 'Lille', 2026, '2025.1', { id: 'm', quantity: 1000, unit: 'meal', baseline: { factor: 'meal-beef' }, alternative: { factor: 'meal-vegetarian' } });
-const chairs = scenarioFile('chairs', undefined, 2026, '2025.1', { id: 'c', quantity: 100, unit: 'unit', baseline: { factor: 'chair-plastic' }, alternative: { factor: 'chair-wood' } });
+const lille2026 = scenarioFile('lille-2026', 'Lille', 2026, '2025.1', {
+  id: 'm',
+  quantity: 1000,
+  unit: 'meal',
+  baseline: { factor: 'meal-beef' },
+  alternative: { factor: 'meal-vegetarian' },
+});
+const chairs = scenarioFile('chairs', undefined, 2026, '2025.1', {
+  id: 'c',
+  quantity: 100,
+  unit: 'unit',
+  baseline: { factor: 'chair-plastic' },
+  alternative: { factor: 'chair-wood' },
+});
 const lille2027 = scenarioFile('lille-2027', 'Lille', 2027, '2024.1', {
   id: 't',
   quantity: 2000,
@@ -61,7 +73,13 @@ describe('ConsolidationState', () => {
 
   it('names a broken file and an unknown factor with file and JSON path', async () => {
     const { consolidation } = openScreen();
-    const unknown = scenarioFile('unknown', 'Lille', 2026, '2025.1', { id: 'x', quantity: 1, unit: 'meal', baseline: { factor: 'no-such-factor' }, alternative: { factor: 'meal-vegetarian' } });
+    const unknown = scenarioFile('unknown', 'Lille', 2026, '2025.1', {
+      id: 'x',
+      quantity: 1,
+      unit: 'meal',
+      baseline: { factor: 'no-such-factor' },
+      alternative: { factor: 'meal-vegetarian' },
+    });
     await consolidation.add([new File(['{"format": "carbone-evite/scenario@1"'], 'broken.json'), unknown]);
     expect(consolidation.inputs).toEqual([]);
     expect(consolidation.problems[0]).toMatch(/^broken\.json: \(root\): Not valid JSON/);

@@ -61,7 +61,11 @@ describe('TablesState', () => {
     // The sample's 10 rows: 4 factors, 3 rejected (archived, source data, a unit per toe), 3 breakdowns.
     expect(importer.progress).toBeNull();
     expect(importer.parsed?.counts).toEqual({ rows: 10, accepted: 4, rejected: 3, skipped: 3 });
-    expect(importer.parsed?.rejected.map((r) => [r.row, r.reason])).toEqual([[9, 'archived'], [10, 'not-a-factor'], [11, 'unit']]);
+    expect(importer.parsed?.rejected.map((r) => [r.row, r.reason])).toEqual([
+      [9, 'archived'],
+      [10, 'not-a-factor'],
+      [11, 'unit'],
+    ]);
     expect([...importer.kept].sort()).toEqual(['bc-20683', 'bc-20687', 'bc-26739', 'bc-43642']);
 
     // "PATE" finds "Pâte à papier": case and accents are ignored.
@@ -79,7 +83,12 @@ describe('TablesState', () => {
     expect(app.notices).toEqual(['Table base-carbone-import 2025-04-24 enregistrée (2 facteurs).']);
     expect(importer.outcome).toBeNull();
     expect(await db.factorTables.count()).toBe(1);
-    expect((await db.factorTables.get(['base-carbone-import', '2025-04-24']))?.origin).toEqual({ fileName: 'sample.csv', encoding: 'utf-8', rows: 10, rejected: 3 });
+    expect((await db.factorTables.get(['base-carbone-import', '2025-04-24']))?.origin).toEqual({
+      fileName: 'sample.csv',
+      encoding: 'utf-8',
+      rows: 10,
+      rejected: 3,
+    });
     await settle(() => expect(tables.rows.map((r) => r.key)).toEqual(['bundled-table@1', 'base-carbone-import@2025-04-24']));
   });
 

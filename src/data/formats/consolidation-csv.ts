@@ -9,7 +9,15 @@ export const CONSOLIDATION_CSV_COLUMNS = ['dimension', 'key', 'baseline_kgco2e',
 
 /** The header, then one row per category, per organisation, per year (in the group's order), then the total. */
 export function consolidationCsvRows(group: ConsolidationGroup): CsvCell[][] {
-  const row = (dimension: string, key: string, a: Amounts): CsvCell[] => [dimension, key, a.baseline, a.alternative, a.avoided, group.table.id, group.table.version];
+  const row = (dimension: string, key: string, a: Amounts): CsvCell[] => [
+    dimension,
+    key,
+    a.baseline,
+    a.alternative,
+    a.avoided,
+    group.table.id,
+    group.table.version,
+  ];
   return [
     [...CONSOLIDATION_CSV_COLUMNS],
     ...group.byCategory.map((x) => row('category', x.key, x.amounts)),

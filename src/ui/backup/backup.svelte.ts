@@ -1,12 +1,24 @@
 // All the data of this browser as one file, a restore that says what it will do before doing it, and
 // clearing everything.
-import { backupFileName, exportBackup, parseBackup, planRestore, restoreBackup, type Backup, type RestoreMode, type RestorePlan } from '../../data/storage/backup';
+import {
+  backupFileName,
+  exportBackup,
+  parseBackup,
+  planRestore,
+  restoreBackup,
+  type Backup,
+  type RestoreMode,
+  type RestorePlan,
+} from '../../data/storage/backup';
 import type { CarboneEviteDb } from '../../data/storage/db';
 import { clearAllData } from '../../data/storage/reset';
 import type { AppState } from '../../state/app.svelte';
 import type { LocaleState } from '../../state/locale.svelte';
 import { StorageTask } from '../../state/storage-task.svelte';
 import { downloadText } from '../shared/download';
+
+// Named after the day it is saved, as the person sees it.
+const fileNameNow = () => backupFileName(new Date());
 
 export class BackupState {
   readonly #host: Pick<AppState, 'notify'>;
@@ -37,7 +49,7 @@ export class BackupState {
   async exportAll(): Promise<boolean> {
     const backup = await this.storage.run(() => exportBackup(this.#db));
     if (!backup) return false;
-    this.#save(JSON.stringify(backup, null, 2), backupFileName(new Date()), 'application/json');
+    this.#save(JSON.stringify(backup, null, 2), fileNameNow(), 'application/json');
     return true;
   }
 

@@ -28,6 +28,8 @@ const TOTAL_FIELDS: readonly TotalField[] = ['baseline', 'alternative', 'avoided
 
 const avoidedIn = (estimate: Estimate | null, category: CategoryId) => estimate?.categories.find((c) => c.category === category)?.avoided ?? 0;
 
+const distinct = (values: readonly string[]) => [...new Set(values)];
+
 /** One value a column, each with its difference from the first column's. */
 function cellsOf(values: readonly number[]): ComparisonCell[] {
   return values.map((kg, i) => ({ kg, differenceKg: i === 0 ? null : kg - values[0]! }));
@@ -57,11 +59,13 @@ export class ComparisonState {
         return [{ record, estimate: evaluation.ok ? evaluation.value.estimate : null }];
       }),
     );
-    this.versions = $derived([...new Set(this.columns.map((c) => `${c.record.scenario.factorTable.id} ${c.record.scenario.factorTable.version}`))]);
+    this.versions = $derived(distinct(this.columns.map((c) => `${c.record.scenario.factorTable.id} ${c.record.scenario.factorTable.version}`)));
     this.categories = $derived(CATEGORY_IDS.filter((id) => this.columns.some((c) => c.estimate?.categories.some((x) => x.category === id))));
     this.totals = $derived(TOTAL_FIELDS.map((key) => ({ key, cells: cellsOf(this.columns.map((c) => c.estimate?.totals[key] ?? 0)) })));
     this.byCategory = $derived(this.categories.map((key) => ({ key, cells: cellsOf(this.columns.map((c) => avoidedIn(c.estimate, key))) })));
-    this.reductions = $derived(this.columns.map(({ estimate }) => (estimate && estimate.totals.baseline > 0 ? estimate.totals.avoided / estimate.totals.baseline : null)));
+    this.reductions = $derived(
+      this.columns.map(({ estimate }) => (estimate && estimate.totals.baseline > 0 ? estimate.totals.avoided / estimate.totals.baseline : null)),
+    );
   }
 
   /** True until the records have been read once. */

@@ -52,7 +52,9 @@ export class TableImportState {
   /** Factors of the chosen category whose French or English name or Base Carbone identifier holds every word searched. */
   readonly matches: readonly Factor[] = $derived.by(() => {
     const words = foldForSearch(this.query).split(/\s+/).filter(Boolean);
-    return this.#searchable.filter(({ factor, text }) => (!this.category || factor.category === this.category) && words.every((w) => text.includes(w))).map((s) => s.factor);
+    return this.#searchable
+      .filter(({ factor, text }) => (!this.category || factor.category === this.category) && words.every((w) => text.includes(w)))
+      .map((s) => s.factor);
   });
 
   constructor(deps: TableImportDeps) {
