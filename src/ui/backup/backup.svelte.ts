@@ -1,0 +1,121 @@
+// All the data of this browser as one file, a restore that says what it will do before doing it, and
+// clearing everything.
+import {
+  backupFileName,
+  exportBackup,
+  parseBackup,
+  planRestore,
+  restoreBackup,
+  type Backup,
+  type RestoreMode,
+  type RestorePlan,
+} from '../../data/storage/backup';
+import type { CarboneEviteDb } from '../../data/storage/db';
+import { clearAllData } from '../../data/storage/reset';
+import type { AppState } from '../../state/app.svelte';
+import type { LocaleState } from '../../state/locale.svelte';
+import { StorageTask } from '../../state/storage-task.svelte';
+import { downloadText } from '../shared/download';
+
+// Named after the day it is saved, as the person sees it.
+const fileNameNow = () => backupFileName(new Date());
+
+export class BackupState {
+  readonly #host: Pick<AppState, 'notify'>;
+  readonly #words: Pick<LocaleState, 't'>;
+  readonly #db: CarboneEviteDb;
+  /** The browser's download; a test keeps the files instead. */
+  readonly #save: typeof downloadText;
+  readonly storage = new StorageTask();
+
+  /** The backup chosen to restore, read whole and valid; null when none is. */
+  backup = $state.raw<Backup | null>(null);
+  /** Why the file chosen cannot be restored, each problem with its JSON path. */
+  problems = $state.raw<readonly string[]>([]);
+  mode = $state<RestoreMode>('merge');
+  /** What restoring `backup` in `mode` would do to the data stored now. */
+  plan = $state.raw<RestorePlan | null>(null);
+  /** Clearing all data was asked for once; it needs a second word. */
+  confirmingReset = $state(false);
+
+  constructor(host: Pick<AppState, 'notify'>, words: Pick<LocaleState, 't'>, db: CarboneEviteDb, save: typeof downloadText = downloadText) {
+    this.#host = host;
+    this.#words = words;
+    this.#db = db;
+    this.#save = save;
+  }
+
+  /** Saves every store as one file, read in one transaction; false when the read failed. */
+  async exportAll(): Promise<boolean> {
+    const backup = await this.storage.run(() => exportBackup(this.#db));
+    if (!backup) return false;
+    this.#save(JSON.stringify(backup, null, 2), fileNameNow(), 'application/json');
+    return true;
+  }
+
+  /** Reads a backup file and plans its restore; nothing is written. */
+  async choose(file: File | undefined): Promise<void> {
+    this.cancel();
+    this.problems = [];
+    if (!file) return;
+    const parsed = parseBackup(await file.text(), file.name);
+    if (!parsed.ok) {
+      this.problems = parsed.problems;
+      return;
+    }
+    this.backup = parsed.backup;
+    await this.#planRestore();
+  }
+
+  async setMode(mode: RestoreMode): Promise<void> {
+    this.mode = mode;
+    await this.#planRestore();
+  }
+
+  async #planRestore(): Promise<void> {
+    const { backup, mode } = this;
+    if (!backup) return;
+    const plan = await this.storage.run(() => planRestore(this.#db, backup, mode));
+    // A plan that arrives after the person chose another file or mode is no longer the one to show.
+    if (plan && this.backup === backup && this.mode === mode) this.plan = plan;
+  }
+
+  /** Restores as planned, in one transaction (planned again inside it, on the data as they are then). */
+  async restore(): Promise<RestorePlan | undefined> {
+    const { backup, mode } = this;
+    if (!backup) return undefined;
+    const done = await this.storage.run(() => restoreBackup(this.#db, backup, mode));
+    if (!done) return undefined;
+    // "n added, of which m as copies": the copies are among the scenarios added.
+    const { scenariosAdded, scenariosCopied } = done.counts;
+    this.#host.notify(this.#words.t('backup.restored', { scenarios: scenariosAdded + scenariosCopied, copies: scenariosCopied }));
+    this.cancel();
+    return done;
+  }
+
+  /** Puts the chosen backup aside; nothing was written. */
+  cancel(): void {
+    this.backup = null;
+    this.plan = null;
+  }
+
+  askReset(): void {
+    this.confirmingReset = true;
+  }
+
+  cancelReset(): void {
+    this.confirmingReset = false;
+  }
+
+  /** Clears scenarios, imported tables and settings in one transaction. */
+  async reset(): Promise<boolean> {
+    const cleared = await this.storage.run(async () => {
+      await clearAllData(this.#db);
+      return true;
+    });
+    if (!cleared) return false;
+    this.confirmingReset = false;
+    this.#host.notify(this.#words.t('reset.done'));
+    return true;
+  }
+}
