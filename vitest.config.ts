@@ -7,10 +7,14 @@ import { defineConfig } from 'vitest/config';
 // sources: they are compiled and resolved for the browser instead, as in the app.
 export default defineConfig({
   test: {
+    // A cap, not a timed assertion: a 50 MB export or a zip bomb takes 2 s on a quiet machine and
+    // several times that on CI's busy one. Speed targets live in `npm run bench`.
+    testTimeout: 60_000,
     projects: [
       {
         test: {
           name: 'unit',
+          testTimeout: 60_000,
           include: ['tests/unit/**/*.test.ts'],
           exclude: ['tests/unit/**/*.svelte.test.ts'],
           environment: 'node',
@@ -21,6 +25,7 @@ export default defineConfig({
         ssr: { resolve: { conditions: ['browser'] } },
         test: {
           name: 'state',
+          testTimeout: 60_000,
           include: ['tests/unit/**/*.svelte.test.ts'],
           environment: 'node',
         },
