@@ -8,6 +8,9 @@ import { applyEdits, evaluateScenario, type Evaluation, type FactorTable, type P
 import type { AppState } from '../../state/app.svelte';
 import { LiveQuery } from '../../state/live-query';
 
+/** What the editor needs of the app: the tables at hand and the summary kept with each record. */
+export type EditorHost = Pick<AppState, 'tables' | 'tableFor' | 'summarise'>;
+
 const SAVE_DELAY_MS = 250;
 const LOADING = Symbol('loading');
 
@@ -22,7 +25,7 @@ export type ShownEvaluation =
 export class EditorState {
   readonly id: string;
   readonly #db: CarboneEviteDb;
-  readonly #app: AppState;
+  readonly #app: EditorHost;
   readonly #live: LiveQuery<ScenarioRecord | undefined | typeof LOADING>;
   /** The record our own last save wrote, until the live query catches up with it. */
   #own = $state.raw<ScenarioRecord | null>(null);
@@ -37,7 +40,7 @@ export class EditorState {
   readonly scenario: Scenario | null;
   readonly evaluation: ShownEvaluation;
 
-  constructor(app: AppState, db: CarboneEviteDb, id: string) {
+  constructor(app: EditorHost, db: CarboneEviteDb, id: string) {
     this.#app = app;
     this.#db = db;
     this.id = id;
