@@ -92,9 +92,10 @@ export interface ScenarioCosts {
 /** Whole-life costs of the lines that give them, the value of the avoided emissions, and the curve. */
 export function scenarioCosts(scenario: Scenario, estimate: Estimate): ScenarioCosts {
   const discount = scenario.economics?.discountRate ?? 0;
-  const byId = new Map(scenario.lines.map((l) => [l.id, l]));
-  const lines = estimate.lines.flatMap((l) => {
-    const costs = byId.get(l.id)?.costs;
+  // Only the lines that state costs are looked up: most scenarios have none, and this runs on every keystroke.
+  const costsById = new Map(scenario.lines.flatMap((l) => (l.costs ? [[l.id, l.costs] as const] : [])));
+  const lines = !costsById.size ? [] : estimate.lines.flatMap((l) => {
+    const costs = costsById.get(l.id);
     if (!costs?.baseline && !costs?.alternative) return [];
     return [{ id: l.id, label: l.label, costs: lineCosts(l, costs.baseline ?? {}, costs.alternative ?? {}, discount), avoidedKg: l.avoided }];
   });
