@@ -3,7 +3,7 @@ import { createContext } from 'svelte';
 import { openDatabase, type CarboneEviteDb, type ScenarioSummary, type TableRecord } from '../data/storage/db';
 import { classifyStorageError, type StorageFailure } from '../data/storage/failures';
 import { seedOnce } from '../data/storage/scenario-store';
-import { evaluateScenario, replacementsBetween, tableHash, type FactorTable, type Releases, type Scenario } from '../domain';
+import { evaluateScenario, replacementsBetween, tableChecksum, type FactorTable, type Releases, type Scenario } from '../domain';
 import { LiveQuery } from './live-query';
 import { Router } from './router.svelte';
 
@@ -98,7 +98,7 @@ export class AppState {
   /** A new scenario records the hash of the table version it is pinned to. */
   withPinnedHash(scenario: Scenario): Scenario {
     const table = this.tableFor(scenario);
-    return table && !scenario.factorTable.hash ? { ...scenario, factorTable: { ...scenario.factorTable, hash: tableHash(table) } } : scenario;
+    return table && !scenario.factorTable.hash ? { ...scenario, factorTable: { ...scenario.factorTable, hash: tableChecksum(table) } } : scenario;
   }
 
   tableFor(scenario: Scenario): FactorTable | undefined {

@@ -4,7 +4,7 @@ import { openDatabase, type CarboneEviteDb } from '../../src/data/storage/db';
 import { classifyStorageError } from '../../src/data/storage/failures';
 import { createScenario } from '../../src/data/storage/scenario-store';
 import { deleteImportedTable, storeImportedTable } from '../../src/data/storage/table-store';
-import { tableHash } from '../../src/domain';
+import { tableChecksum } from '../../src/domain';
 import { loadTestTable, scenarioOf } from '../helpers';
 
 let db: CarboneEviteDb;
@@ -17,7 +17,7 @@ describe('imported tables', () => {
     db = await openDatabase(`tables-${Date.now()}`);
     const table = loadTestTable();
     const record = await storeImportedTable(db, table, origin);
-    expect(record.hash).toBe(tableHash(table));
+    expect(record.hash).toBe(tableChecksum(table));
     expect(await db.factorTables.get([table.id, table.version])).toEqual(record);
     // The same content again changes nothing.
     expect(await storeImportedTable(db, table, origin)).toEqual(record);

@@ -13,7 +13,7 @@ import {
   parseScenario,
   ScenarioSchema,
   schemaProblems,
-  tableHash,
+  tableChecksum,
   type JsonPath,
   type Result,
 } from '../../domain';
@@ -130,7 +130,7 @@ const TableRecordSchema = z
             path: ['id'],
             message: `The record is stored as "${String(record.id)}" version "${String(record.version)}" but holds table "${table.id}" version "${table.version}".`,
           });
-        const hash = tableHash(table);
+        const hash = tableChecksum(table);
         if (typeof record.hash === 'string' && record.hash !== hash)
           ctx.addIssue({
             code: 'custom',
