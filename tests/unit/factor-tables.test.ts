@@ -83,14 +83,14 @@ describe('bundled factor tables', () => {
 describe('released versions', () => {
   const releases = ReleasesSchema.parse(JSON.parse(readFileSync(`${BUNDLED_TABLES_DIR}releases.json`, 'utf8')));
 
-  it('every table file is a release, and its content hash is the one recorded when it was released', () => {
+  it('every table file is a release, and its checksum is the one recorded when it was released', () => {
     const files = listJsonFiles(BUNDLED_TABLES_DIR);
     expect(files.length).toBe(releases.releases.length);
     for (const release of releases.releases) {
       const read = readFactorTableFile(`${BUNDLED_TABLES_DIR}${release.id}/${release.version}.json`);
       expect(read.ok, `${release.id} ${release.version}`).toBe(true);
-      // A changed hash means a released version was edited: release a new version instead.
-      if (read.ok) expect(tableChecksum(read.value), `${release.id} ${release.version}`).toBe(release.hash);
+      // A changed checksum means a released version was edited: release a new version instead.
+      if (read.ok) expect(tableChecksum(read.value), `${release.id} ${release.version}`).toBe(release.checksum);
     }
   });
 
@@ -108,7 +108,7 @@ describe('released versions', () => {
   });
 });
 
-describe('table hash', () => {
+describe('table checksum', () => {
   it('ignores key order and layout, and changes with any value', () => {
     const table = readFactorTableFile(`${BUNDLED_TABLES_DIR}ademe-selection/2025.1.json`);
     if (!table.ok) throw new Error('table does not parse');
