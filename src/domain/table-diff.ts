@@ -60,7 +60,7 @@ export function tableFactorsUsed(scenario: Scenario): Set<string> {
  * without a choice keeps its id.
  */
 export function repinScenario(scenario: Scenario, to: FactorTable, choices: Readonly<Record<string, string>>): Scenario {
-  return applyEdit(scenario, { kind: 'repin', table: { id: to.id, version: to.version, hash: tableChecksum(to) }, renames: choices });
+  return applyEdit(scenario, { kind: 'repin', table: { id: to.id, version: to.version, checksum: tableChecksum(to) }, renames: choices });
 }
 
 export interface LineComparison {

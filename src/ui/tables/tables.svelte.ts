@@ -47,7 +47,7 @@ export class TablesState {
       ...this.#host.importedTables.map((record) => ({
         key: `${record.id}@${record.version}`,
         table: record.table,
-        shortChecksum: shortChecksum(record.hash),
+        shortChecksum: shortChecksum(record.checksum),
         imported: { fileName: record.origin.fileName, importedAt: record.importedAt },
       })),
     ]);
