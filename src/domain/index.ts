@@ -9,7 +9,7 @@ export * from './schemas';
 export * from './tables';
 export * from './units';
 export * from './scenario-edits';
-export * from './table-hash';
+export * from './table-checksum';
 export * from './text';
 export * from './releases';
 export * from './table-diff';

@@ -50,8 +50,21 @@ export function parseFactorTable(input: unknown): Result<FactorTable> {
   return problems.length ? fail(problems) : ok(table);
 }
 
+const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/**
+ * A scenario as earlier versions wrote it (file, share link, stored record, backup), in today's names:
+ * the pinned table's `hash` is its `checksum`; when both are there, `checksum` wins. Anything else is
+ * left as it is, for the schema to judge.
+ */
+export function normaliseScenario(input: unknown): unknown {
+  if (!isRecord(input) || !isRecord(input.factorTable) || !('hash' in input.factorTable)) return input;
+  const { hash, ...factorTable } = input.factorTable;
+  return { ...input, factorTable: factorTable.checksum === undefined && hash !== undefined ? { ...factorTable, checksum: hash } : factorTable };
+}
+
 export function parseScenario(input: unknown): Result<Scenario> {
-  const parsed = ScenarioSchema.safeParse(input);
+  const parsed = ScenarioSchema.safeParse(normaliseScenario(input));
   if (!parsed.success) return fail(schemaProblems(parsed.error.issues));
   const scenario = parsed.data;
   const problems = [

@@ -1,4 +1,4 @@
-// The list of released factor-table versions, with each one's content hash, and for a version that
+// The list of released factor-table versions, with each one's checksum, and for a version that
 // renames factors of the previous one, which old factor each new one replaces.
 import * as z from 'zod/mini';
 import { schemaProblems } from './parse';
@@ -9,7 +9,8 @@ export const RELEASES_FORMAT = 'carbone-evite/factor-releases@1';
 const ReleaseSchema = z.object({
   id: z.string(),
   version: z.string(),
-  hash: z.string().check(z.regex(/^sha256:[0-9a-f]{64}$/)),
+  /** tableChecksum of the released file. */
+  checksum: z.string().check(z.regex(/^sha256:[0-9a-f]{64}$/)),
   /** Factors of the previous version that this one replaces under a new id (a newer edition of a series). */
   replaces: z.optional(z.object({ version: z.string(), factors: z.record(z.string(), z.string()) })),
 });

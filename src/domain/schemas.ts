@@ -119,7 +119,8 @@ export const ScenarioSchema = z.object({
   organisation: z.optional(z.string()),
   /** The year of the purchases. */
   year: z.optional(z.number().check(z.int(), z.gte(2000), z.lte(2100))),
-  factorTable: z.object({ id: nonEmpty(), version: nonEmpty(), hash: z.optional(nonEmpty()) }),
+  /** The pinned table: id, version and the checksum of its content (tableChecksum). */
+  factorTable: z.object({ id: nonEmpty(), version: nonEmpty(), checksum: z.optional(nonEmpty()) }),
   customFactors: z._default(z.array(CustomFactorSchema), []),
   /** How costs are compared: a discount rate, and the value given to a tonne avoided. */
   economics: z.optional(

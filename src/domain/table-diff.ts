@@ -6,7 +6,7 @@ import { evaluateScenario } from './evaluate';
 import { fail, ok, type Problem, type Result } from './result';
 import { applyEdit } from './scenario-edits';
 import type { Factor, FactorTable, Scenario } from './schemas';
-import { tableHash } from './table-hash';
+import { tableChecksum } from './table-checksum';
 
 export interface FactorChange {
   readonly before: Factor;
@@ -60,7 +60,7 @@ export function tableFactorsUsed(scenario: Scenario): Set<string> {
  * without a choice keeps its id.
  */
 export function repinScenario(scenario: Scenario, to: FactorTable, choices: Readonly<Record<string, string>>): Scenario {
-  return applyEdit(scenario, { kind: 'repin', table: { id: to.id, version: to.version, hash: tableHash(to) }, renames: choices });
+  return applyEdit(scenario, { kind: 'repin', table: { id: to.id, version: to.version, checksum: tableChecksum(to) }, renames: choices });
 }
 
 export interface LineComparison {

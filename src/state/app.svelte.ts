@@ -3,7 +3,7 @@ import { createContext } from 'svelte';
 import { openDatabase, type CarboneEviteDb, type ScenarioSummary, type TableRecord } from '../data/storage/db';
 import { classifyStorageError, type StorageFailure } from '../data/storage/failures';
 import { seedOnce } from '../data/storage/scenario-store';
-import { evaluateScenario, replacementsBetween, tableHash, type FactorTable, type Releases, type Scenario } from '../domain';
+import { evaluateScenario, replacementsBetween, tableChecksum, type FactorTable, type Releases, type Scenario } from '../domain';
 import { LiveQuery } from './live-query';
 import { Router } from './router.svelte';
 
@@ -62,7 +62,7 @@ export class AppState {
         this.failure = 'reload-needed';
         return false;
       });
-      const seeded = await seedOnce(db, () => this.withPinnedHash(makeDemo()), this.summarise);
+      const seeded = await seedOnce(db, () => this.withPinnedChecksum(makeDemo()), this.summarise);
       this.#imported = new LiveQuery(() => db.factorTables.toArray(), []);
       this.#db = db;
       if (seeded && this.router.route.screen === 'list') this.router.go({ screen: 'scenario', id: seeded.id });
@@ -95,10 +95,10 @@ export class AppState {
     return replacementsBetween(this.releases, tableId, from, to);
   }
 
-  /** A new scenario records the hash of the table version it is pinned to. */
-  withPinnedHash(scenario: Scenario): Scenario {
+  /** A new scenario records the checksum of the table version it is pinned to. */
+  withPinnedChecksum(scenario: Scenario): Scenario {
     const table = this.tableFor(scenario);
-    return table && !scenario.factorTable.hash ? { ...scenario, factorTable: { ...scenario.factorTable, hash: tableHash(table) } } : scenario;
+    return table && !scenario.factorTable.checksum ? { ...scenario, factorTable: { ...scenario.factorTable, checksum: tableChecksum(table) } } : scenario;
   }
 
   tableFor(scenario: Scenario): FactorTable | undefined {

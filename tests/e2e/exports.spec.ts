@@ -53,12 +53,12 @@ test('CSV, XLSX, PNG and scenario files of the demo; the scenario file re-import
   const json = await download(page, 'Scénario (JSON)');
   const scenario = JSON.parse(json.bytes.toString('utf8'));
   expect(scenario).toMatchObject({ format: 'carbone-evite/scenario@1', factorTable: { id: 'ademe-selection', version: '2025.1' } });
-  expect(scenario.factorTable.hash).toMatch(/^sha256:[0-9a-f]{64}$/);
+  expect(scenario.factorTable.checksum).toMatch(/^sha256:[0-9a-f]{64}$/);
 
   // Printed, the report shows results, method and sources, and no editing controls.
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('heading', { name: 'Sources des facteurs' })).toBeVisible();
-  await expect(page.getByText(/Table de facteurs : .* version 2025\.1 du 28 novembre 2026 — empreinte/)).toBeVisible();
+  await expect(page.getByText(/Table de facteurs : .* version 2025\.1 du 28 novembre 2026 — somme de contrôle [0-9a-f]{12}\./)).toBeVisible();
   await expect(page.getByRole('heading', { name: /Lignes d’achat/ })).toBeHidden();
   await expect(page.getByRole('button', { name: 'Imprimer le rapport' })).toBeHidden();
   await page.emulateMedia({ media: 'screen' });

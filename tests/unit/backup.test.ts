@@ -13,7 +13,7 @@ import {
   type RestoreMode,
 } from '../../src/data/storage/backup';
 import { CURRENT_SCHEMA_VERSION, openDatabase, type CarboneEviteDb, type MetaRecord, type ScenarioRecord, type TableRecord } from '../../src/data/storage/db';
-import { tableHash, type FactorTable } from '../../src/domain';
+import { tableChecksum, type FactorTable } from '../../src/domain';
 import { loadTestTable, scenarioOf } from '../helpers';
 
 let dbs: CarboneEviteDb[] = [];
@@ -35,7 +35,7 @@ const importedTable: FactorTable = { ...table, id: 'base-carbone-import', versio
 const tableRecord = (t: FactorTable, importedAt = 1764000000000): TableRecord => ({
   id: t.id,
   version: t.version,
-  hash: tableHash(t),
+  checksum: tableChecksum(t),
   importedAt,
   table: t,
   origin: { fileName: 'export.csv', encoding: 'windows-1252', rows: 12, rejected: 1 },
@@ -67,7 +67,7 @@ const laptops: ScenarioRecord = {
   revision: 1,
   scenario: scenarioOf(
     [{ id: 'keep', quantity: 150, unit: 'unit', baseline: { factor: 'laptop-new', lifetimeYears: 4, reference: { kind: 'market-average' } }, alternative: { factor: 'laptop-new', lifetimeYears: 6 } }],
-    { name: 'Ordinateurs gardés 6 ans', factorTable: { id: 'base-carbone-import', version: '2025-04-24', hash: tableHash(importedTable) } },
+    { name: 'Ordinateurs gardés 6 ans', factorTable: { id: 'base-carbone-import', version: '2025-04-24', checksum: tableChecksum(importedTable) } },
   ),
   summary: { baselineKgCO2e: 23400, avoidedKgCO2e: 7800, lineCount: 1 },
 };
@@ -257,8 +257,8 @@ describe('restore, merge', () => {
         reason: 'different-content',
         message:
           'Table "base-carbone-import" version "2025-04-24" is already stored with other content; a table version never changes, so the stored one is kept and the backup\'s scenarios pinned to it (Ordinateurs gardés 6 ans) will use it.',
-        storedHash: tableHash(altered),
-        backupHash: tableHash(importedTable),
+        storedChecksum: tableChecksum(altered),
+        backupChecksum: tableChecksum(importedTable),
         pinnedBy: ['Ordinateurs gardés 6 ans'],
       },
     ]);
@@ -350,13 +350,13 @@ describe('hostile backups are refused, with the reason, and nothing is written',
     ]);
   });
 
-  it('a table altered after it was imported (its hash no longer matches)', async () => {
+  it('a table altered after it was imported (its checksum no longer matches)', async () => {
     const backup = await validBackupObject();
     const record = backup.stores.factorTables[0] as unknown as TableRecord;
     const altered = { ...record.table, factors: record.table.factors.map((f, i) => (i === 0 ? { ...f, value: 0.01 } : f)) };
     backup.stores.factorTables[0] = { ...record, table: altered } as unknown as Record<string, unknown>;
     await expectRefused(JSON.stringify(backup), [
-      `backup.json: stores.factorTables[0].hash: The table's content does not match its hash: it was altered after it was imported (stored ${tableHash(importedTable)}, content gives ${tableHash(altered)}).`,
+      `backup.json: stores.factorTables[0].checksum: The table's content does not match its checksum: it was altered after it was imported (stored ${tableChecksum(importedTable)}, content gives ${tableChecksum(altered)}).`,
     ]);
   });
 
@@ -383,7 +383,7 @@ describe('hostile backups are refused, with the reason, and nothing is written',
       `backup.json: stores.scenarios[1].id: Scenario id "${String(first.id)}" is used twice (first at index 0).`,
       'backup.json: stores.scenarios[2].revision: Expected a finite number, found "x".',
       'backup.json: stores.factorTables[0].importedAt: Expected a finite number, found null.',
-      /^backup\.json: stores\.factorTables\[0\]\.hash: The table's content does not match its hash: /,
+      /^backup\.json: stores\.factorTables\[0\]\.checksum: The table's content does not match its checksum: /,
     ]);
   });
 

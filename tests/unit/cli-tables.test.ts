@@ -61,7 +61,7 @@ describe('the manifest of released versions', () => {
     factorTable: { id: 'ademe-selection', version: '2025.1' },
     lines: [{ id: 'trips', quantity: 1000, unit: 'pkm', baseline: { factor: 'plane-short-haul-500-1000km' }, alternative: { factor: 'train-tgv-2022' } }],
   });
-  const release = (version: string) => ({ id: 'ademe-selection', version, hash: `sha256:${'0'.repeat(64)}` });
+  const release = (version: string) => ({ id: 'ademe-selection', version, checksum: `sha256:${'0'.repeat(64)}` });
 
   it('the bundled one is read', () => {
     const read = readReleases();
@@ -72,9 +72,9 @@ describe('the manifest of released versions', () => {
     ['missing', join(dir, 'no-releases.json'), (file) => [`${file}: (root): Cannot read the file: no such file`]],
     ['not JSON', write('cut.json', '{"format": "carbone-evite/factor-releases@1", "releases": ['), (file) => [`${file}: (root): Not valid JSON`]],
     [
-      'a hash of the wrong form',
-      write('bad-hash.json', { format: 'carbone-evite/factor-releases@1', releases: [release('2024.1'), { ...release('2025.1'), hash: 'md5:1234' }] }),
-      (file) => [`${file}: releases[1].hash: `],
+      'a checksum of the wrong form',
+      write('bad-checksum.json', { format: 'carbone-evite/factor-releases@1', releases: [release('2024.1'), { ...release('2025.1'), checksum: 'md5:1234' }] }),
+      (file) => [`${file}: releases[1].checksum: `],
     ],
     ['another format', write('other-format.json', { format: 'carbone-evite/factor-releases@2', releases: [] }), (file) => [`${file}: format: `]],
   ];

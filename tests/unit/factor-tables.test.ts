@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { listJsonFiles, BUNDLED_TABLES_DIR, readFactorTableFile } from '../../src/data/formats/table-files-node';
-import { canonicalJson, CATEGORY_IDS, dimensionOf, parseFactorUnit, ReleasesSchema, tableHash } from '../../src/domain';
+import { canonicalJson, CATEGORY_IDS, dimensionOf, parseFactorUnit, ReleasesSchema, tableChecksum } from '../../src/domain';
 
 const files = listJsonFiles(BUNDLED_TABLES_DIR);
 
@@ -83,14 +83,14 @@ describe('bundled factor tables', () => {
 describe('released versions', () => {
   const releases = ReleasesSchema.parse(JSON.parse(readFileSync(`${BUNDLED_TABLES_DIR}releases.json`, 'utf8')));
 
-  it('every table file is a release, and its content hash is the one recorded when it was released', () => {
+  it('every table file is a release, and its checksum is the one recorded when it was released', () => {
     const files = listJsonFiles(BUNDLED_TABLES_DIR);
     expect(files.length).toBe(releases.releases.length);
     for (const release of releases.releases) {
       const read = readFactorTableFile(`${BUNDLED_TABLES_DIR}${release.id}/${release.version}.json`);
       expect(read.ok, `${release.id} ${release.version}`).toBe(true);
-      // A changed hash means a released version was edited: release a new version instead.
-      if (read.ok) expect(tableHash(read.value), `${release.id} ${release.version}`).toBe(release.hash);
+      // A changed checksum means a released version was edited: release a new version instead.
+      if (read.ok) expect(tableChecksum(read.value), `${release.id} ${release.version}`).toBe(release.checksum);
     }
   });
 
@@ -108,7 +108,7 @@ describe('released versions', () => {
   });
 });
 
-describe('table hash', () => {
+describe('table checksum', () => {
   it('ignores key order and layout, and changes with any value', () => {
     const table = readFactorTableFile(`${BUNDLED_TABLES_DIR}ademe-selection/2025.1.json`);
     if (!table.ok) throw new Error('table does not parse');
@@ -121,14 +121,14 @@ describe('table hash', () => {
           : v;
     const reordered = reverseKeys(table.value) as typeof table.value;
     expect(JSON.stringify(reordered)).not.toBe(JSON.stringify(table.value));
-    expect(tableHash(reordered)).toBe(tableHash(table.value));
+    expect(tableChecksum(reordered)).toBe(tableChecksum(table.value));
     const changed = { ...table.value, factors: table.value.factors.map((f, i) => (i === 0 ? { ...f, value: f.value + 1 } : f)) };
-    expect(tableHash(changed)).not.toBe(tableHash(table.value));
+    expect(tableChecksum(changed)).not.toBe(tableChecksum(table.value));
   });
 
   it('is SHA-256 of the canonical form: keys sorted, no spaces', () => {
     expect(canonicalJson({ b: 1, a: [true, null, 'x'], c: undefined })).toBe('{"a":[true,null,"x"],"b":1}');
     // An empty object's canonical form is `{}`; `printf '{}' | sha256sum` gives this digest.
-    expect(tableHash({} as never)).toBe('sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a');
+    expect(tableChecksum({} as never)).toBe('sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a');
   });
 });

@@ -1,4 +1,4 @@
-// One definition of "the same table": same id, same version, same fingerprint of the content.
+// One definition of "the same table": same id, same version, same checksum of the content.
 import { describe, expect, it } from 'vitest';
 import { sameTable, type FactorTable } from '../../src/domain';
 import { loadTestTable } from '../helpers';

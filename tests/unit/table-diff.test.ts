@@ -102,7 +102,7 @@ describe('compareVersions', () => {
     expect(c.removed.map((x) => x.factor.id)).toEqual(['elec-2023', 'chair-plastic']);
     // The scenario as it would be stored: pinned to version 2, factors renamed, nothing else touched.
     expect(c.updated.factorTable).toMatchObject({ id: 'mini', version: '2' });
-    expect(c.updated.factorTable.hash).toMatch(/^sha256:/);
+    expect(c.updated.factorTable.checksum).toMatch(/^sha256:/);
     expect(c.updated.lines.map((l) => [l.baseline.factor, l.alternative.factor])).toEqual([
       ['meal-beef', 'meal-vegetarian'],
       ['gas', 'elec-2024'],

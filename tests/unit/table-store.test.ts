@@ -4,7 +4,7 @@ import { openDatabase, type CarboneEviteDb } from '../../src/data/storage/db';
 import { classifyStorageError } from '../../src/data/storage/failures';
 import { createScenario } from '../../src/data/storage/scenario-store';
 import { deleteImportedTable, storeImportedTable } from '../../src/data/storage/table-store';
-import { tableHash } from '../../src/domain';
+import { tableChecksum } from '../../src/domain';
 import { loadTestTable, scenarioOf } from '../helpers';
 
 let db: CarboneEviteDb;
@@ -13,11 +13,11 @@ const origin = { fileName: 'export.csv', encoding: 'utf-8', rows: 12, rejected: 
 const summary = () => ({ baselineKgCO2e: 0, avoidedKgCO2e: 0, lineCount: 0 });
 
 describe('imported tables', () => {
-  it('stores a table whole, with its hash, once', async () => {
+  it('stores a table whole, with its checksum, once', async () => {
     db = await openDatabase(`tables-${Date.now()}`);
     const table = loadTestTable();
     const record = await storeImportedTable(db, table, origin);
-    expect(record.hash).toBe(tableHash(table));
+    expect(record.checksum).toBe(tableChecksum(table));
     expect(await db.factorTables.get([table.id, table.version])).toEqual(record);
     // The same content again changes nothing.
     expect(await storeImportedTable(db, table, origin)).toEqual(record);

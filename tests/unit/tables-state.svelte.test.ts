@@ -50,7 +50,7 @@ describe('TablesState', () => {
     expect(imported.key).toBe('test-table@1');
     expect(imported.imported?.fileName).toBe('mine.json');
     // `sha256:` left out, 12 hex digits kept.
-    expect(imported.shortHash).toMatch(/^[0-9a-f]{12}$/);
+    expect(imported.shortChecksum).toMatch(/^[0-9a-f]{12}$/);
   });
 
   it('reads an ADEME export, keeps the factors chosen and stores them in one write', async () => {

@@ -22,5 +22,5 @@ export async function loadBundledTables(): Promise<BundledTables> {
   return { tables, problems };
 }
 
-/** The releases manifest: each bundled version's hash, and the factors a version renamed. */
+/** The releases manifest: each bundled version's checksum, and the factors a version renamed. */
 export const bundledReleases: Releases = ReleasesSchema.parse(releasesJson);

@@ -1,4 +1,4 @@
-// A scenario as a file: the `carbone-evite/scenario@1` format, pinned table id, version and fingerprint,
+// A scenario as a file: the `carbone-evite/scenario@1` format, pinned table id, version and checksum,
 // with its own factors. Read back, it gives the same results to the last digit.
 import { foldAccents, formatPath, parseJsonText, parseScenario, type Scenario } from '../../domain';
 

@@ -32,7 +32,7 @@ export function workbookSheets({ scenario, estimate, costs, language, t, exporte
   const summary: SheetData = [
     [{ value: scenario.name, type: String, fontWeight: 'bold' }],
     [text(t('xlsx.table')), text(`${estimate.table.id} ${estimate.table.version}`)],
-    [text(t('xlsx.fingerprint')), text(scenario.factorTable.hash ?? '')],
+    [text(t('xlsx.checksum')), text(scenario.factorTable.checksum ?? '')],
     [text(t('xlsx.exportedAt')), { value: exportedAt, type: Date, format: 'yyyy-mm-dd hh:mm' }],
     [],
     head(['', 'kg CO2e', 't CO2e']),

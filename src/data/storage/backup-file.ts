@@ -1,6 +1,6 @@
 // The backup file, `carbone-evite/backup@1`: the whole database as one JSON file, each record as its store
 // holds it. A file is read through one zod schema that reuses the scenario and factor-table schemas, then
-// the rules the domain adds to them (ids used once, a table's hash); every problem is named with the file
+// the rules the domain adds to them (ids used once, a table's checksum); every problem is named with the file
 // and its JSON path, and nothing is read half. It lives beside the stores, not in formats/, because its
 // records and schema version are the database's (db.ts).
 // No DOM API here: it runs in the browser and in Node tests.
@@ -8,12 +8,13 @@ import * as z from 'zod/mini';
 import {
   FactorTableSchema,
   formatPath,
+  normaliseScenario,
   parseFactorTable,
   parseJsonText,
   parseScenario,
   ScenarioSchema,
   schemaProblems,
-  tableHash,
+  tableChecksum,
   type JsonPath,
   type Result,
 } from '../../domain';
@@ -101,19 +102,27 @@ const ScenarioRecordSchema = z.object(
     createdAt: finiteNumber(),
     updatedAt: finiteNumber(),
     revision: finiteNumber(),
-    scenario: ScenarioSchema.check(domainRules(parseScenario)),
+    scenario: z.pipe(z.transform(normaliseScenario), ScenarioSchema.check(domainRules(parseScenario))),
     summary: z.object({ baselineKgCO2e: finiteNumber(), avoidedKgCO2e: finiteNumber(), lineCount: finiteNumber() }, expected('a summary (an object)')),
   },
   expected('a scenario record (an object)'),
 );
 
 const text = () => z.string(expected('text'));
-const TableRecordSchema = z
+
+/** Backups written before the word was "checksum" call a table record's checksum `hash`; `checksum` wins when both are there. */
+function normaliseTableRecord(input: unknown): unknown {
+  if (input === null || typeof input !== 'object' || Array.isArray(input) || !('hash' in input)) return input;
+  const { hash, ...record } = input as Record<string, unknown>;
+  return record.checksum === undefined && hash !== undefined ? { ...record, checksum: hash } : record;
+}
+
+const CurrentTableRecordSchema = z
   .object(
     {
       id: nonEmptyText('a non-empty text id'),
       version: nonEmptyText('a non-empty text version'),
-      hash: z.string(expected("the table's hash (text)")),
+      checksum: z.string(expected("the table's checksum (text)")),
       importedAt: finiteNumber(),
       origin: z.object({ fileName: text(), encoding: text(), rows: count(), rejected: count() }, expected('where the table came from (an object)')),
       table: FactorTableSchema.check(domainRules(parseFactorTable)),
@@ -130,18 +139,19 @@ const TableRecordSchema = z
             path: ['id'],
             message: `The record is stored as "${String(record.id)}" version "${String(record.version)}" but holds table "${table.id}" version "${table.version}".`,
           });
-        const hash = tableHash(table);
-        if (typeof record.hash === 'string' && record.hash !== hash)
+        const checksum = tableChecksum(table);
+        if (typeof record.checksum === 'string' && record.checksum !== checksum)
           ctx.addIssue({
             code: 'custom',
-            path: ['hash'],
-            message: `The table's content does not match its hash: it was altered after it was imported (stored ${record.hash}, content gives ${hash}).`,
+            path: ['checksum'],
+            message: `The table's content does not match its checksum: it was altered after it was imported (stored ${record.checksum}, content gives ${checksum}).`,
           });
       },
       // Whenever the table itself is valid, whatever the record's other fields.
       { when: (payload) => !payload.issues.some((issue) => !issue.path?.length || issue.path[0] === 'table') },
     ),
   );
+const TableRecordSchema = z.pipe(z.transform(normaliseTableRecord), CurrentTableRecordSchema);
 
 const MetaRecordSchema = z.pipe(
   z.object({ key: z.string(expected('a text key')), value: z.optional(z.unknown()) }, expected('a meta record (an object)')),

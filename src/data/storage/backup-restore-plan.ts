@@ -28,8 +28,8 @@ export interface SkippedTable extends PlannedTable {
   readonly reason: 'different-content';
   /** One English sentence; the UI words it from `reason`. */
   readonly message: string;
-  readonly storedHash: string;
-  readonly backupHash: string;
+  readonly storedChecksum: string;
+  readonly backupChecksum: string;
   /** Names of the backup's scenarios pinned to this version: they will use the stored one. */
   readonly pinnedBy: string[];
 }
@@ -147,7 +147,7 @@ function mergeTables(stored: TableRecord[], backup: Backup): Part<RestorePlan['f
     if (!same) {
       plan.added.push(tableRef(record));
       writes.push(record);
-    } else if (same.hash === record.hash) {
+    } else if (same.checksum === record.checksum) {
       plan.unchanged.push(tableRef(record));
     } else {
       const pinnedBy = backup.stores.scenarios
@@ -159,8 +159,8 @@ function mergeTables(stored: TableRecord[], backup: Backup): Part<RestorePlan['f
         message:
           `Table "${record.id}" version "${record.version}" is already stored with other content; a table version never changes, so the stored one is kept` +
           (pinnedBy.length ? ` and the backup's scenarios pinned to it (${pinnedBy.join(', ')}) will use it.` : '.'),
-        storedHash: same.hash,
-        backupHash: record.hash,
+        storedChecksum: same.checksum,
+        backupChecksum: record.checksum,
         pinnedBy,
       });
     }

@@ -1,6 +1,6 @@
 // The one IndexedDB database of the app, through Dexie. Its schema versions and their upgrades live here,
 // append-only: a released version is never edited, a change is a new version with its own upgrade.
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { FactorTable, Scenario } from '../../domain';
 
 export interface ScenarioSummary {
@@ -24,7 +24,8 @@ export interface ScenarioRecord {
 export interface TableRecord {
   readonly id: string;
   readonly version: string;
-  readonly hash: string;
+  /** tableChecksum of `table`, taken when it was imported. */
+  readonly checksum: string;
   readonly importedAt: number;
   readonly table: FactorTable;
   /** Where it came from, for the tables screen: file name, encoding, counts of rows read. */
@@ -38,11 +39,34 @@ export interface MetaRecord {
 
 export const DATABASE_NAME = 'carbone-evite';
 
+/** `hash` renamed `checksum` in an object, unless it already has one. Plain objects only, for upgrades. */
+function renameHash(object: Record<string, unknown>): void {
+  if (!('hash' in object)) return;
+  if (object.checksum === undefined && object.hash !== undefined) object.checksum = object.hash;
+  delete object.hash;
+}
+
 /** Each version's stores; `upgrade` (if any) turns the previous version's records into this one's. */
-export const SCHEMA_VERSIONS: readonly { version: number; stores: Record<string, string> }[] = [
+export const SCHEMA_VERSIONS: readonly { version: number; stores: Record<string, string>; upgrade?: (tx: Transaction) => Promise<unknown> }[] = [
   { version: 1, stores: { scenarios: 'id, updatedAt', meta: 'key' } },
   // Imported factor tables, keyed by table id and version; nothing earlier changes shape.
   { version: 2, stores: { scenarios: 'id, updatedAt', meta: 'key', factorTables: '[id+version], id' } },
+  // The word for a table's SHA-256 is "checksum": a table record's `hash` and a scenario's
+  // `factorTable.hash` are renamed `checksum`; the stores and their keys stay as they were.
+  {
+    version: 3,
+    stores: { scenarios: 'id, updatedAt', meta: 'key', factorTables: '[id+version], id' },
+    upgrade: async (tx) => {
+      await tx.table('factorTables').toCollection().modify((record: Record<string, unknown>) => renameHash(record));
+      await tx
+        .table('scenarios')
+        .toCollection()
+        .modify((record: { scenario?: { factorTable?: Record<string, unknown> } }) => {
+          const factorTable = record.scenario?.factorTable;
+          if (factorTable !== null && typeof factorTable === 'object') renameHash(factorTable);
+        });
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
@@ -55,7 +79,10 @@ export class CarboneEviteDb extends Dexie {
 
   constructor(name = DATABASE_NAME) {
     super(name);
-    for (const { version, stores } of SCHEMA_VERSIONS) this.version(version).stores(stores);
+    for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {
+      const declared = this.version(version).stores(stores);
+      if (upgrade) declared.upgrade(upgrade);
+    }
   }
 }
 

@@ -1,6 +1,6 @@
 // Imported factor tables in IndexedDB: stored whole in one write, never half; deleted only when no
 // scenario is pinned to them.
-import { parseFactorTable, tableHash, type FactorTable } from '../../domain';
+import { parseFactorTable, tableChecksum, type FactorTable } from '../../domain';
 import type { CarboneEviteDb, TableRecord } from './db';
 import { InvalidRecordError } from './failures';
 
@@ -22,10 +22,10 @@ export class TableInUseError extends Error {
 export async function storeImportedTable(db: CarboneEviteDb, table: FactorTable, origin: TableRecord['origin']): Promise<TableRecord> {
   const parsed = parseFactorTable(table);
   if (!parsed.ok) throw new InvalidRecordError(parsed.problems);
-  const record: TableRecord = { id: table.id, version: table.version, hash: tableHash(parsed.value), importedAt: Date.now(), table: parsed.value, origin };
+  const record: TableRecord = { id: table.id, version: table.version, checksum: tableChecksum(parsed.value), importedAt: Date.now(), table: parsed.value, origin };
   return db.transaction('rw', db.factorTables, async () => {
     const existing = await db.factorTables.get([record.id, record.version]);
-    if (existing && existing.hash !== record.hash)
+    if (existing && existing.checksum !== record.checksum)
       throw new TableConflictError(`Table ${record.id} ${record.version} is already stored with other content`);
     if (existing) return existing;
     await db.factorTables.add(record);

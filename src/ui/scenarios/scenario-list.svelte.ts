@@ -58,11 +58,11 @@ export class ScenarioListState {
   }
 
   create(scenario: Scenario): Promise<ScenarioRecord | undefined> {
-    return this.storage.run(() => createScenario(this.#db, this.#app.withPinnedHash(scenario), this.#app.summarise));
+    return this.storage.run(() => createScenario(this.#db, this.#app.withPinnedChecksum(scenario), this.#app.summarise));
   }
 
   importMany(scenarios: readonly Scenario[]): Promise<ScenarioRecord[] | undefined> {
-    return this.storage.run(() => createScenarios(this.#db, scenarios.map((s) => this.#app.withPinnedHash(s)), this.#app.summarise));
+    return this.storage.run(() => createScenarios(this.#db, scenarios.map((s) => this.#app.withPinnedChecksum(s)), this.#app.summarise));
   }
 
   duplicate(id: string, name: string): Promise<ScenarioRecord | undefined> {

@@ -6,7 +6,7 @@ import { evaluateScenario, type Evaluation, type FactorTable, type Result, type 
 import type { AppState } from '../../state/app.svelte';
 import { StorageTask } from '../../state/storage-task.svelte';
 
-export type SharePreviewHost = Pick<AppState, 'tables' | 'tableFor' | 'withPinnedHash' | 'summarise' | 'router'>;
+export type SharePreviewHost = Pick<AppState, 'tables' | 'tableFor' | 'withPinnedChecksum' | 'summarise' | 'router'>;
 
 export class SharePreviewState {
   readonly #host: SharePreviewHost;
@@ -35,7 +35,7 @@ export class SharePreviewState {
   async save(): Promise<ScenarioRecord | undefined> {
     const scenario = this.scenario;
     if (!scenario) return undefined;
-    const record = await this.storage.run(() => createScenario(this.#db, this.#host.withPinnedHash(scenario), this.#host.summarise));
+    const record = await this.storage.run(() => createScenario(this.#db, this.#host.withPinnedChecksum(scenario), this.#host.summarise));
     if (record) this.#host.router.go({ screen: 'scenario', id: record.id });
     return record;
   }

@@ -1,7 +1,7 @@
 // The factor tables screen: every table at hand with its details, deleting an imported one, and the import.
 import type { CarboneEviteDb } from '../../data/storage/db';
 import { deleteImportedTable, TableInUseError } from '../../data/storage/table-store';
-import { tableHash, type FactorTable } from '../../domain';
+import { shortChecksum, tableChecksum, type FactorTable } from '../../domain';
 import type { AppState } from '../../state/app.svelte';
 import type { LocaleState } from '../../state/locale.svelte';
 import { StorageTask } from '../../state/storage-task.svelte';
@@ -14,8 +14,8 @@ export interface TableRow {
   /** `id@version`, unique among the tables at hand. */
   readonly key: string;
   readonly table: FactorTable;
-  /** The start of the fingerprint, enough to tell two contents apart at a glance. */
-  readonly shortHash: string;
+  /** The start of the checksum, enough to tell two contents apart at a glance. */
+  readonly shortChecksum: string;
   /** Where an imported table came from; null for a bundled one, which cannot be deleted. */
   readonly imported: { readonly fileName: string; readonly importedAt: number } | null;
 }
@@ -25,9 +25,6 @@ export interface TableInUse {
   readonly table: string;
   readonly scenarioNames: readonly string[];
 }
-
-// `sha256:` and 12 hex digits.
-const shortHash = (hash: string) => hash.slice(7, 19);
 
 export class TablesState {
   readonly #host: TablesHost;
@@ -46,11 +43,11 @@ export class TablesState {
     this.#words = words;
     this.#db = db;
     this.rows = $derived([
-      ...this.#host.bundledTables.map((table) => ({ key: `${table.id}@${table.version}`, table, shortHash: shortHash(tableHash(table)), imported: null })),
+      ...this.#host.bundledTables.map((table) => ({ key: `${table.id}@${table.version}`, table, shortChecksum: shortChecksum(tableChecksum(table)), imported: null })),
       ...this.#host.importedTables.map((record) => ({
         key: `${record.id}@${record.version}`,
         table: record.table,
-        shortHash: shortHash(record.hash),
+        shortChecksum: shortChecksum(record.checksum),
         imported: { fileName: record.origin.fileName, importedAt: record.importedAt },
       })),
     ]);
