@@ -11,8 +11,8 @@ const evaluated = evaluateScenario(scenario, [table]);
 if (!evaluated.ok) throw new Error('bench scenario does not estimate');
 const estimate = evaluated.value.estimate;
 
-// The app draws the intervals in a worker from the evaluation's estimate; the command line asks
-// evaluateScenario for them ({ intervals: true }), which runs this same function.
+// The app draws the intervals in a worker from the evaluation's estimate; the command line calls
+// evaluateWithIntervals, which runs this same function on it.
 const tEstimate = median(() => evaluateScenario(scenario, [table]), 51, 5);
 const tSimulate = median(() => simulateEstimate(estimate, { draws: DRAWS }), 7);
 

@@ -1,6 +1,6 @@
 // `npm run estimate -- <scenario.json> …`: the scenario's figures, explained, with their 95 % intervals
 // and whole-life costs, as JSON or as one CSV row a line.
-import { evaluateScenario } from '../../src/domain';
+import { evaluateWithIntervals } from '../../src/domain';
 import { INTERNATIONAL_CSV } from '../../src/data/formats/csv-writer';
 import { estimateLinesCsv } from '../../src/data/formats/estimate-csv';
 import { EXIT_CODES_HELP, onePositional, parseCommandArgs, reportUsageError, type CliIo, type CommandText } from './command';
@@ -37,7 +37,7 @@ export function runEstimate(args: readonly string[], io: CliIo): number {
   const read = readScenarioAndTables(scenarioFile.file, factors, io, verbose);
   if (!read.ok) return reportLines(io, read.lines);
   // With its 95 % intervals by Monte Carlo (10,000 draws, fixed seed: the same file gives the same figures).
-  const evaluation = evaluateScenario(read.scenario, read.tables, { intervals: true });
+  const evaluation = evaluateWithIntervals(read.scenario, read.tables);
   if (!evaluation.ok) return reportLines(io, describeProblemsIn(scenarioFile.file, evaluation.problems));
   const { estimate, intervals, costs } = evaluation.value;
   io.out(

@@ -11,9 +11,12 @@
 // and total.
 import type { CategoryId } from './categories';
 import type { Estimate } from './estimate';
+import { evaluateScenario, type EvaluateOptions, type Evaluation } from './evaluate';
 import type { ResolvedFactor } from './factor-index';
 import { drawFactors, factorKey, FACTOR_DISTRIBUTION, type FactorDistribution, type FactorSlot } from './factor-draws';
 import { summarizeDraws, type IntervalSummary } from './percentiles';
+import { ok, type Result } from './result';
+import type { FactorTable, Scenario } from './schemas';
 
 export const DEFAULT_DRAWS = 10_000;
 export const MIN_DRAWS = 1_000;
@@ -180,4 +183,17 @@ export function simulateEstimate(estimate: Estimate, options: IntervalOptions = 
   const totals = { baseline: summarize(model.baseline), alternative: summarize(model.alternative), avoided: summarize(model.avoided) };
 
   return { unit: 'kgCO2e', draws, seed, distribution: FACTOR_DISTRIBUTION, factorsWithoutUncertainty, totals, categories, lines };
+}
+
+/**
+ * The one evaluation of a scenario (evaluateScenario) with the 95 % intervals of its estimate drawn now
+ * (~0.2 s for 1,000 lines): what the command line reports. The app draws them in a worker instead.
+ */
+export function evaluateWithIntervals(
+  scenario: Scenario,
+  tables: readonly FactorTable[],
+  options: EvaluateOptions & IntervalOptions = {},
+): Result<Evaluation & { readonly intervals: EstimateIntervals }> {
+  const evaluation = evaluateScenario(scenario, tables, options);
+  return evaluation.ok ? ok({ ...evaluation.value, intervals: simulateEstimate(evaluation.value.estimate, options) }) : evaluation;
 }

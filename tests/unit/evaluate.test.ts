@@ -1,7 +1,7 @@
 // The one evaluation path: pinned table, the scenario's own factors, estimate, costs and, when asked,
-// intervals — strict for files and exports, partial for an editor. Figures by hand from the test table.
+// intervals when asked — strict for files and exports, partial for an editor. Figures by hand from the test table.
 import { describe, expect, it } from 'vitest';
-import { evaluateScenario } from '../../src/domain';
+import { evaluateScenario, evaluateWithIntervals } from '../../src/domain';
 import { loadTestTable, scenarioOf } from '../helpers';
 
 const tables = [loadTestTable()];
@@ -24,19 +24,19 @@ describe('evaluateScenario', () => {
     const result = evaluateScenario(scenario, tables);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    const { estimate, table, costs, problems, intervals } = result.value;
+    const { estimate, table, costs, problems } = result.value;
     expect(table.id).toBe('test-table');
     expect(estimate.totals.baseline).toBeCloseTo(6290, 9);
     expect(estimate.totals.avoided).toBeCloseTo(5780, 9);
     expect(costs.extraCost).toBeCloseTo(-300, 9);
     expect(costs.lines[0]?.costs.costPerTonne).toBeCloseTo(-300 / 5.78, 9);
     expect(problems).toEqual([]);
-    expect(intervals).toBeUndefined();
+    expect('intervals' in result.value).toBe(false);
   });
 
   it('draws the intervals when asked, the same with the same seed', () => {
-    const a = evaluateScenario(scenario, tables, { intervals: { draws: 2000, seed: 7 } });
-    const b = evaluateScenario(scenario, tables, { intervals: { draws: 2000, seed: 7 } });
+    const a = evaluateWithIntervals(scenario, tables, { draws: 2000, seed: 7 });
+    const b = evaluateWithIntervals(scenario, tables, { draws: 2000, seed: 7 });
     if (!a.ok || !b.ok) throw new Error('does not evaluate');
     const interval = a.value.intervals?.totals.avoided;
     expect(interval?.p2_5).toBeLessThan(5780);
