@@ -16,9 +16,12 @@ import { StorageTask } from '../../state/storage-task.svelte';
 
 export type ScenarioSort = 'updated' | 'avoided' | 'name';
 
+/** What the list needs of the app: pinning new scenarios, their summaries, and notices. */
+export type ScenarioListHost = Pick<AppState, 'withPinnedChecksum' | 'summarise' | 'notify'>;
+
 export class ScenarioListState {
   readonly #db: CarboneEviteDb;
-  readonly #app: AppState;
+  readonly #app: ScenarioListHost;
   readonly #records: LiveQuery<ScenarioRecord[] | null>;
   query = $state('');
   sort = $state<ScenarioSort>('updated');
@@ -28,7 +31,7 @@ export class ScenarioListState {
   readonly all: ScenarioRecord[];
   readonly items: ScenarioRecord[];
 
-  constructor(app: AppState, db: CarboneEviteDb) {
+  constructor(app: ScenarioListHost, db: CarboneEviteDb) {
     this.#app = app;
     this.#db = db;
     this.#records = new LiveQuery(() => db.scenarios.toArray(), null);
