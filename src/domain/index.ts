@@ -22,3 +22,5 @@ export * from './factor-draws';
 export * from './intervals';
 export * from './carbon-value';
 export * from './life-cycle-cost';
+export * from './template';
+export * from './template-factors';
