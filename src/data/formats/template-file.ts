@@ -1,14 +1,76 @@
 // Template files in: one template (`carbone-evite/template@1`) or several (`carbone-evite/templates@1`).
-// Every problem names the file and the JSON path; a file with one problem gives no template at all.
-import { fail, formatPath, parseJsonText, parseTemplate, parseTemplates, type Result, type Template } from '../../domain';
+// Every problem names the file and the JSON path; one problem in the files chosen and none is taken.
+import {
+  fail,
+  formatPath,
+  isMissingTable,
+  parseJsonText,
+  parseTemplate,
+  parseTemplates,
+  templateFactors,
+  TEMPLATES_FORMAT,
+  type FactorTable,
+  type JsonPath,
+  type Problem,
+  type Result,
+  type Template,
+} from '../../domain';
 
-export type TemplateFileResult = { ok: true; templates: Template[] } | { ok: false; problems: string[] };
+export interface TemplateFileText {
+  readonly fileName: string;
+  readonly text: string;
+}
 
-export function readTemplateFile(text: string, fileName: string): TemplateFileResult {
-  const json = parseJsonText(text);
-  const parsed = json.ok ? parseTemplates(json.value) : json;
-  if (parsed.ok) return { ok: true, templates: parsed.value };
-  return { ok: false, problems: parsed.problems.map((p) => `${fileName}: ${formatPath(p.path)}: ${p.message}`) };
+export interface TemplateFromFile {
+  readonly template: Template;
+  readonly fileName: string;
+}
+
+export interface TemplateImportContext {
+  /** Ids of the shipped templates: an imported one may not pass itself off as one of them. */
+  readonly reservedIds: ReadonlySet<string>;
+  /** A template pinned to one of these tables must estimate against it; one pinned elsewhere is kept. */
+  readonly tables: readonly FactorTable[];
+}
+
+export type TemplateImport = { ok: true; templates: TemplateFromFile[] } | { ok: false; problems: string[] };
+
+const describe = (fileName: string) => (p: Problem) => `${fileName}: ${formatPath(p.path)}: ${p.message}`;
+const within = (at: JsonPath, problems: readonly Problem[]): Problem[] => problems.map((p) => ({ ...p, path: [...at, ...p.path] }));
+
+/** What a template must also be among the others and against the tables at hand. */
+function checkTemplate(template: Template, context: TemplateImportContext, takenBy: Map<string, string>, fileName: string): Problem[] {
+  const problems: Problem[] = [];
+  const { id } = template;
+  const taken = context.reservedIds.has(id) ? 'a template shipped with the app' : takenBy.get(id);
+  if (taken)
+    problems.push({ code: 'duplicate-id', path: ['id'], message: `Template id "${id}" is already used by ${taken}`, params: { id } });
+  else takenBy.set(id, `another template of ${fileName}`);
+  const factors = templateFactors(template, context.tables);
+  if (!factors.ok && !isMissingTable(factors.problems)) problems.push(...factors.problems);
+  return problems;
+}
+
+/** The templates of every file chosen, or every problem of them all. */
+export function readTemplateImport(files: readonly TemplateFileText[], context: TemplateImportContext): TemplateImport {
+  const templates: TemplateFromFile[] = [];
+  const problems: string[] = [];
+  const takenBy = new Map<string, string>();
+  for (const { fileName, text } of files) {
+    const json = parseJsonText(text);
+    const parsed = json.ok ? parseTemplates(json.value) : json;
+    if (!parsed.ok) {
+      problems.push(...parsed.problems.map(describe(fileName)));
+      continue;
+    }
+    const several = json.ok && (json.value as { format?: unknown }).format === TEMPLATES_FORMAT;
+    parsed.value.forEach((template, i) => {
+      const found = checkTemplate(template, context, takenBy, fileName);
+      problems.push(...within(several ? ['templates', i] : [], found).map(describe(fileName)));
+      templates.push({ template, fileName });
+    });
+  }
+  return problems.length ? { ok: false, problems } : { ok: true, templates };
 }
 
 /** A shipped template: one `template@1` per file, named after its id, so that a file is found by its id. */

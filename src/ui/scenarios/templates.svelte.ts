@@ -1,0 +1,119 @@
+// The workshop templates of the scenario list: those shipped with the app and those the person imported,
+// each with the factors it uses read from its pinned table (or why they cannot be), and the import itself.
+import { loadBundledTemplates } from '../../data/bundled/bundled-templates';
+import type { CarboneEviteDb, MetaRecord } from '../../data/storage/db';
+import { readTemplateImport } from '../../data/formats/template-file';
+import {
+  deleteImportedTemplate,
+  readImportedTemplate,
+  readTemplateRecords,
+  storeImportedTemplates,
+  type ImportedTemplate,
+} from '../../data/storage/template-store';
+import {
+  formatPath,
+  isMissingTable,
+  scenarioFromTemplate,
+  templateFactors,
+  type Scenario,
+  type Template,
+  type TemplateFactors,
+  type TextLanguage,
+} from '../../domain';
+import type { AppState } from '../../state/app.svelte';
+import { LiveQuery } from '../../state/live-query';
+import { StorageTask } from '../../state/storage-task.svelte';
+
+export type TemplateOrigin = { readonly kind: 'bundled' } | { readonly kind: 'imported'; readonly fileName: string; readonly importedAt: number };
+
+/** What the card shows of the factors: their values from the table, or why there are none to show. */
+export type TemplateFactorsShown =
+  | { readonly kind: 'factors'; readonly factors: TemplateFactors }
+  | { readonly kind: 'missing-table'; readonly id: string; readonly version: string }
+  | { readonly kind: 'problems'; readonly problems: readonly string[] };
+
+export interface TemplateEntry {
+  /** Unique across origins: a later app version may ship an id the person had imported. */
+  readonly key: string;
+  readonly template: Template;
+  readonly origin: TemplateOrigin;
+  readonly factors: TemplateFactorsShown;
+}
+
+/** A file chosen by the person: its name and a way to read it. */
+export interface ChosenFile {
+  readonly name: string;
+  text(): Promise<string>;
+}
+
+export class TemplatesState {
+  readonly #app: AppState;
+  readonly #db: CarboneEviteDb;
+  readonly #stored: LiveQuery<MetaRecord[] | null>;
+  #bundled = $state.raw<readonly Template[] | null>(null);
+  importProblems = $state<string[]>([]);
+  readonly storage = new StorageTask();
+
+  /** Stored records that no longer pass the schema are left out, never shown half-read. */
+  readonly imported: ImportedTemplate[];
+  readonly entries: TemplateEntry[];
+
+  constructor(app: AppState, db: CarboneEviteDb) {
+    this.#app = app;
+    this.#db = db;
+    this.#stored = new LiveQuery(() => readTemplateRecords(db), null);
+    this.imported = $derived(
+      (this.#stored.current ?? [])
+        .flatMap((r) => readImportedTemplate(r) ?? [])
+        .sort((a, b) => a.importedAt - b.importedAt || a.template.id.localeCompare(b.template.id)),
+    );
+    this.entries = $derived([
+      ...(this.#bundled ?? []).map((template) => this.#entry(template, { kind: 'bundled' })),
+      ...this.imported.map(({ template, fileName, importedAt }) => this.#entry(template, { kind: 'imported', fileName, importedAt })),
+    ]);
+    void loadBundledTemplates().then(({ templates }) => (this.#bundled = templates));
+  }
+
+  get loading(): boolean {
+    return this.#bundled === null || this.#stored.current === null;
+  }
+
+  #entry(template: Template, origin: TemplateOrigin): TemplateEntry {
+    return { key: `${origin.kind}:${template.id}`, template, origin, factors: this.#factorsOf(template) };
+  }
+
+  #factorsOf(template: Template): TemplateFactorsShown {
+    const factors = templateFactors(template, this.#app.tables);
+    if (factors.ok) return { kind: 'factors', factors: factors.value };
+    if (isMissingTable(factors.problems)) return { kind: 'missing-table', ...template.scenario.factorTable };
+    return { kind: 'problems', problems: factors.problems.map((p) => `${formatPath(p.path)}: ${p.message}`) };
+  }
+
+  /** The scenario a template opens as, its texts in the interface's language. */
+  scenarioOf(template: Template, language: TextLanguage): Scenario {
+    return scenarioFromTemplate(template, language);
+  }
+
+  /** Every file is checked whole before anything is stored; one problem anywhere and nothing is. */
+  async importFiles(files: readonly ChosenFile[]): Promise<number> {
+    if (!files.length) return 0;
+    const texts = await Promise.all(files.map(async (file) => ({ fileName: file.name, text: await file.text() })));
+    const reservedIds = new Set((this.#bundled ?? []).map((t) => t.id));
+    const read = readTemplateImport(texts, { reservedIds, tables: this.#app.tables });
+    this.importProblems = read.ok ? [] : read.problems;
+    if (!read.ok) return 0;
+    const importedAt = Date.now();
+    const stored = await this.storage.run(async () => {
+      await storeImportedTemplates(this.#db, read.templates.map((t) => ({ ...t, importedAt })));
+      return true;
+    });
+    return stored ? read.templates.length : 0;
+  }
+
+  /** Removes at once and offers to undo, as for scenarios. */
+  async remove(id: string, removedMessage: string, undoLabel: string): Promise<void> {
+    const removed = await this.storage.run(() => deleteImportedTemplate(this.#db, id));
+    if (!removed) return;
+    this.#app.notify(removedMessage, { label: undoLabel, run: () => void this.storage.run(() => storeImportedTemplates(this.#db, [removed])) }, 10000);
+  }
+}
