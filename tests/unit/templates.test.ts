@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { readBundledTables } from '../../src/data/formats/table-files-node';
 import { readBundledTemplates } from '../../src/data/formats/template-files-node';
-import { inLanguage, parseScenario, scenarioFromTemplate, type Estimate, type Template } from '../../src/domain';
+import { inLanguage, parseScenario, scenarioFromTemplate, templateFactors, type Estimate, type Template } from '../../src/domain';
 import { LANGUAGES, type Language } from '../../src/i18n';
 import { estimateWithTables } from '../helpers';
 
@@ -180,5 +180,34 @@ describe('the honest templates', () => {
 
   it('only these two have noSaving text', () => {
     expect(TEMPLATES.filter((t) => t.noSaving).map((t) => t.id).sort()).toEqual(['green-electricity-contract', 'paper-recycled']);
+  });
+});
+
+describe('template texts and factor values', () => {
+  // A value written in prose goes stale with the next table version; the app shows it from the table.
+  const texts = (template: Template): string[] => {
+    const lines = template.scenario.lines;
+    const localised = [
+      template.title,
+      template.summary,
+      template.noSaving,
+      template.scenario.name,
+      ...lines.flatMap((l) => [l.label, l.provenance, l.baseline.reference?.note]),
+    ];
+    return LANGUAGES.flatMap((language) => [
+      ...localised.flatMap((t) => (t === undefined ? [] : [inLanguage(t, language)])),
+      ...inLanguage(template.assumptions, language),
+    ]);
+  };
+
+  it.each(shipped.value.map((t) => [t.id, t] as const))('%s writes no factor value, and its factors are all in its table', (_id, template) => {
+    const factors = templateFactors(template, tables);
+    if (!factors.ok) throw new Error(JSON.stringify(factors.problems));
+    const numbers = new Set(texts(template).flatMap((text) => text.match(/\d+(?:[.,]\d+)*/g) ?? []));
+    for (const factor of [...factors.value.used, ...factors.value.mentioned]) {
+      const written = [String(factor.value), String(factor.value).replace('.', ',')];
+      expect(written.filter((w) => numbers.has(w)), `${template.id} writes the value of ${factor.id}`).toEqual([]);
+    }
+    for (const text of texts(template)) expect(text).not.toMatch(/\d\s*kgCO2e/);
   });
 });
