@@ -51,9 +51,13 @@ describe('estimating a template file from the command line', () => {
     expect(result.table).toEqual({ id: 'ademe-selection', version: '2025.1' });
   });
 
-  it('labels lines in French', () => {
-    const result = JSON.parse(cli(join(TEMPLATES_DIR, 'heat-pump-instead-of-gas.json')).out);
-    expect(result.lines[0].label).toBe('Groupe scolaire : pompe à chaleur au lieu du gaz');
+  it('labels lines in French, or in English with --lang en', () => {
+    const file = join(TEMPLATES_DIR, 'heat-pump-instead-of-gas.json');
+    expect(JSON.parse(cli(file).out).lines[0].label).toBe('Groupe scolaire : pompe à chaleur au lieu du gaz');
+    const english = JSON.parse(cli(file, '--lang', 'en').out);
+    expect(english.lines[0].label).toBe('School group: heat pump instead of gas');
+    expect(english.totals.avoided).toBeCloseTo(87860, 6);
+    expect(cli(file, '--lang', 'de')).toMatchObject({ code: 2, err: expect.stringContaining('--lang must be fr or en, not "de"') });
   });
 
   it('reports a broken template by file and JSON path, exit code 2', () => {
