@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { readBundledTables } from '../../src/data/formats/table-files-node';
 import { readBundledTemplates } from '../../src/data/formats/template-files-node';
-import { scenarioFromTemplate } from '../../src/domain';
+import { scenarioFromTemplate } from '../../src/domain/template';
 import { LANGUAGES } from '../../src/i18n';
 import { estimateWithTables } from '../helpers';
 

@@ -1,18 +1,16 @@
 // The `carbone-evite/template@1` format: texts in one language or both, the scenario it opens as, and every
 // problem of a broken file reported with its JSON path.
 import { describe, expect, it } from 'vitest';
+import { formatPath, type Problem } from '../../src/domain';
 import {
-  formatPath,
-  isMissingTable,
   parseScenarioOrTemplate,
   parseTemplate,
   parseTemplates,
   scenarioFromTemplate,
   TEMPLATE_FORMAT,
   TEMPLATES_FORMAT,
-  templateFactors,
-  type Problem,
-} from '../../src/domain';
+} from '../../src/domain/template';
+import { isMissingTable, templateFactors } from '../../src/domain/template-factors';
 import { loadTestTable } from '../helpers';
 
 const line = (id = 'meals') => ({

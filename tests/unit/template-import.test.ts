@@ -11,7 +11,7 @@ import {
   readTemplateRecords,
   storeImportedTemplates,
 } from '../../src/data/storage/template-store';
-import { parseTemplate, TEMPLATES_FORMAT, type Template } from '../../src/domain';
+import { parseTemplate, TEMPLATES_FORMAT, type Template } from '../../src/domain/template';
 import { loadTestTable } from '../helpers';
 
 const shipped = (id: string): unknown => JSON.parse(readFileSync(new URL(`../../templates/${id}.json`, import.meta.url), 'utf8'));

@@ -6,7 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { readBundledTables } from '../../src/data/formats/table-files-node';
 import { readBundledTemplates } from '../../src/data/formats/template-files-node';
-import { inLanguage, parseScenario, scenarioFromTemplate, templateFactors, type Estimate, type Template } from '../../src/domain';
+import { parseScenario, type Estimate } from '../../src/domain';
+import { inLanguage, scenarioFromTemplate, type Template } from '../../src/domain/template';
+import { templateFactors } from '../../src/domain/template-factors';
 import { LANGUAGES, type Language } from '../../src/i18n';
 import { estimateWithTables } from '../helpers';
 

@@ -1,5 +1,6 @@
 // The templates shipped with the app, one file each under templates/, the demo among them; checked on load.
-import { scenarioFromTemplate, type Problem, type Scenario, type Template, type TextLanguage } from '../../domain';
+import { type Problem, type Scenario } from '../../domain';
+import { scenarioFromTemplate, type Template, type TextLanguage } from '../../domain/template';
 import { parseShippedTemplate } from '../formats/template-file';
 
 // Each file is its own chunk, fetched when the templates panel opens or the first visit stores the demo:

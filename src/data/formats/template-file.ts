@@ -1,20 +1,8 @@
 // Template files in: one template (`carbone-evite/template@1`) or several (`carbone-evite/templates@1`).
 // Every problem names the file and the JSON path; one problem in the files chosen and none is taken.
-import {
-  fail,
-  formatPath,
-  isMissingTable,
-  parseJsonText,
-  parseTemplate,
-  parseTemplates,
-  templateFactors,
-  TEMPLATES_FORMAT,
-  type FactorTable,
-  type JsonPath,
-  type Problem,
-  type Result,
-  type Template,
-} from '../../domain';
+import { fail, formatPath, parseJsonText, type FactorTable, type JsonPath, type Problem, type Result } from '../../domain';
+import { parseTemplate, parseTemplates, TEMPLATES_FORMAT, type Template } from '../../domain/template';
+import { isMissingTable, templateFactors } from '../../domain/template-factors';
 
 export interface TemplateFileText {
   readonly fileName: string;

@@ -1,7 +1,7 @@
 // Reading template files from disk (command line, tests). Node only.
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parseTemplates, type Template } from '../../domain';
+import { parseTemplates, type Template } from '../../domain/template';
 import { readJsonFile, type FileProblem, type FileResult } from './table-files-node';
 import { parseShippedTemplate } from './template-file';
 

@@ -1,6 +1,6 @@
 // Templates the person imported (a regional network's practice sheets), kept in the `meta` store under
 // `template:<id>`: they travel in backups and need no new schema version.
-import { parseTemplate, type Template } from '../../domain';
+import { parseTemplate, type Template } from '../../domain/template';
 import type { CarboneEviteDb, MetaRecord } from './db';
 
 export const TEMPLATE_KEY_PREFIX = 'template:';

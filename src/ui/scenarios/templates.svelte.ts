@@ -10,16 +10,9 @@ import {
   storeImportedTemplates,
   type ImportedTemplate,
 } from '../../data/storage/template-store';
-import {
-  formatPath,
-  isMissingTable,
-  scenarioFromTemplate,
-  templateFactors,
-  type Scenario,
-  type Template,
-  type TemplateFactors,
-  type TextLanguage,
-} from '../../domain';
+import { formatPath, type Scenario } from '../../domain';
+import { scenarioFromTemplate, type Template, type TextLanguage } from '../../domain/template';
+import { isMissingTable, templateFactors, type TemplateFactors } from '../../domain/template-factors';
 import type { AppState } from '../../state/app.svelte';
 import { LiveQuery } from '../../state/live-query';
 import { StorageTask } from '../../state/storage-task.svelte';
