@@ -55,7 +55,6 @@ export const TemplateSchema = z.object({
   scenario: TemplateScenarioSchema,
 });
 export type Template = z.output<typeof TemplateSchema>;
-export type TemplateInput = z.input<typeof TemplateSchema>;
 
 const TemplateCollectionSchema = z.object({
   format: z.literal(TEMPLATES_FORMAT),

@@ -28,7 +28,9 @@ const AVOIDED_KG: Record<string, number> = {
 };
 
 const TEMPLATES_DIR = new URL('../../templates/', import.meta.url).pathname;
-const files = readdirSync(TEMPLATES_DIR).filter((f) => f.endsWith('.json')).sort();
+const files = readdirSync(TEMPLATES_DIR)
+  .filter((f) => f.endsWith('.json'))
+  .sort();
 
 function cli(...args: string[]) {
   let out = '';

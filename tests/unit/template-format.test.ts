@@ -2,14 +2,7 @@
 // problem of a broken file reported with its JSON path.
 import { describe, expect, it } from 'vitest';
 import { formatPath, type Problem } from '../../src/domain';
-import {
-  parseScenarioOrTemplate,
-  parseTemplate,
-  parseTemplates,
-  scenarioFromTemplate,
-  TEMPLATE_FORMAT,
-  TEMPLATES_FORMAT,
-} from '../../src/domain/template';
+import { parseScenarioOrTemplate, parseTemplate, parseTemplates, scenarioFromTemplate, TEMPLATE_FORMAT, TEMPLATES_FORMAT } from '../../src/domain/template';
 import { isMissingTable, templateFactors } from '../../src/domain/template-factors';
 import { loadTestTable } from '../helpers';
 
@@ -157,7 +150,10 @@ describe('the factors a template uses, from its pinned table', () => {
   });
 
   it('names an unknown factor or a unit that cannot meet its factor by path', () => {
-    const broken = template({ mentionedFactors: ['nope'] }, [{ ...line(), alternative: { factor: 'missing' } }, { ...line('kg'), unit: 'kg' }]);
+    const broken = template({ mentionedFactors: ['nope'] }, [
+      { ...line(), alternative: { factor: 'missing' } },
+      { ...line('kg'), unit: 'kg' },
+    ]);
     const factors = templateFactors(parsed(broken), [table]);
     if (factors.ok) throw new Error('accepted');
     expect(isMissingTable(factors.problems)).toBe(false);

@@ -5,12 +5,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readTemplateImport, type TemplateImportContext } from '../../src/data/formats/template-file';
 import { openDatabase, type CarboneEviteDb } from '../../src/data/storage/db';
-import {
-  deleteImportedTemplate,
-  readImportedTemplate,
-  readTemplateRecords,
-  storeImportedTemplates,
-} from '../../src/data/storage/template-store';
+import { deleteImportedTemplate, readImportedTemplate, readTemplateRecords, storeImportedTemplates } from '../../src/data/storage/template-store';
 import { parseTemplate, TEMPLATES_FORMAT, type Template } from '../../src/domain/template';
 import { loadTestTable } from '../helpers';
 
@@ -31,14 +26,11 @@ const veggie = {
 };
 const withId = (id: string, extra: Record<string, unknown> = {}) => ({ ...veggie, id, ...extra });
 const file = (fileName: string, content: unknown) => ({ fileName, text: typeof content === 'string' ? content : JSON.stringify(content) });
-const context: TemplateImportContext = { reservedIds: new Set(['paper-recycled']), tables: [loadTestTable()] };
+const context: TemplateImportContext = { reservedIds: ['paper-recycled'], tables: [loadTestTable()] };
 
 describe('reading template files to import', () => {
   it('takes a file of one template and a file of several', () => {
-    const read = readTemplateImport(
-      [file('one.json', veggie), file('two.json', { format: TEMPLATES_FORMAT, templates: [withId('a'), withId('b')] })],
-      context,
-    );
+    const read = readTemplateImport([file('one.json', veggie), file('two.json', { format: TEMPLATES_FORMAT, templates: [withId('a'), withId('b')] })], context);
     expect(read.ok && read.templates.map((t) => [t.fileName, t.template.id])).toEqual([
       ['one.json', 'network-veggie'],
       ['two.json', 'a'],
@@ -96,7 +88,10 @@ describe('imported templates in the meta store', () => {
   it('stores under template:<id>, replaces on a new import, reads back checked and deletes', async () => {
     db = await openDatabase(`templates-${Date.now()}`);
     await storeImportedTemplates(db, [{ template: template('a'), fileName: 'a.json', importedAt: 1 }]);
-    await storeImportedTemplates(db, [{ template: template('a'), fileName: 'a-v2.json', importedAt: 2 }, { template: template('b'), fileName: 'b.json', importedAt: 2 }]);
+    await storeImportedTemplates(db, [
+      { template: template('a'), fileName: 'a-v2.json', importedAt: 2 },
+      { template: template('b'), fileName: 'b.json', importedAt: 2 },
+    ]);
     await db.meta.put({ key: 'template:broken', value: { template: { id: 'broken' }, fileName: 'x', importedAt: 3 } });
     await db.meta.put({ key: 'seeded', value: 'x' });
 

@@ -16,7 +16,7 @@ export interface TemplateFromFile {
 
 export interface TemplateImportContext {
   /** Ids of the shipped templates: an imported one may not pass itself off as one of them. */
-  readonly reservedIds: ReadonlySet<string>;
+  readonly reservedIds: readonly string[];
   /** A template pinned to one of these tables must estimate against it; one pinned elsewhere is kept. */
   readonly tables: readonly FactorTable[];
 }
@@ -30,9 +30,8 @@ const within = (at: JsonPath, problems: readonly Problem[]): Problem[] => proble
 function checkTemplate(template: Template, context: TemplateImportContext, takenBy: Map<string, string>, fileName: string): Problem[] {
   const problems: Problem[] = [];
   const { id } = template;
-  const taken = context.reservedIds.has(id) ? 'a template shipped with the app' : takenBy.get(id);
-  if (taken)
-    problems.push({ code: 'duplicate-id', path: ['id'], message: `Template id "${id}" is already used by ${taken}`, params: { id } });
+  const taken = context.reservedIds.includes(id) ? 'a template shipped with the app' : takenBy.get(id);
+  if (taken) problems.push({ code: 'duplicate-id', path: ['id'], message: `Template id "${id}" is already used by ${taken}`, params: { id } });
   else takenBy.set(id, `another template of ${fileName}`);
   const factors = templateFactors(template, context.tables);
   if (!factors.ok && !isMissingTable(factors.problems)) problems.push(...factors.problems);
@@ -67,5 +66,7 @@ export function parseShippedTemplate(json: unknown, file: string): Result<Templa
   if (!template.ok) return template;
   const expected = file.replace(/^.*\//, '').replace(/\.json$/, '');
   if (template.value.id === expected) return template;
-  return fail([{ code: 'invalid-value', path: ['id'], message: `A shipped template's id is its file name: expected "${expected}", found "${template.value.id}"` }]);
+  return fail([
+    { code: 'invalid-value', path: ['id'], message: `A shipped template's id is its file name: expected "${expected}", found "${template.value.id}"` },
+  ]);
 }

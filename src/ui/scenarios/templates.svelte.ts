@@ -91,13 +91,16 @@ export class TemplatesState {
   async importFiles(files: readonly ChosenFile[]): Promise<number> {
     if (!files.length) return 0;
     const texts = await Promise.all(files.map(async (file) => ({ fileName: file.name, text: await file.text() })));
-    const reservedIds = new Set((this.#bundled ?? []).map((t) => t.id));
+    const reservedIds = (this.#bundled ?? []).map((t) => t.id);
     const read = readTemplateImport(texts, { reservedIds, tables: this.#app.tables });
     this.importProblems = read.ok ? [] : read.problems;
     if (!read.ok) return 0;
     const importedAt = Date.now();
     const stored = await this.storage.run(async () => {
-      await storeImportedTemplates(this.#db, read.templates.map((t) => ({ ...t, importedAt })));
+      await storeImportedTemplates(
+        this.#db,
+        read.templates.map((t) => ({ ...t, importedAt })),
+      );
       return true;
     });
     return stored ? read.templates.length : 0;
