@@ -4,6 +4,7 @@ import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readTemplateImport, type TemplateImportContext } from '../../src/data/formats/template-file';
+import { exportBackup, parseBackup, restoreBackup } from '../../src/data/storage/backup';
 import { openDatabase, type CarboneEviteDb } from '../../src/data/storage/db';
 import { deleteImportedTemplate, readImportedTemplate, readTemplateRecords, storeImportedTemplates } from '../../src/data/storage/template-store';
 import { parseTemplate, TEMPLATES_FORMAT, type Template } from '../../src/domain/template';
@@ -77,7 +78,11 @@ describe('reading template files to import', () => {
 
 describe('imported templates in the meta store', () => {
   let db: CarboneEviteDb | undefined;
-  afterEach(async () => db?.delete());
+  let other: CarboneEviteDb | undefined;
+  afterEach(async () => {
+    await db?.delete();
+    await other?.delete();
+  });
 
   const template = (id: string): Template => {
     const parsed = parseTemplate(withId(id));
@@ -103,5 +108,17 @@ describe('imported templates in the meta store', () => {
     const removed = await deleteImportedTemplate(db, 'a');
     expect(removed?.fileName).toBe('a-v2.json');
     expect((await readTemplateRecords(db)).map((r) => r.key)).toEqual(['template:b', 'template:broken']);
+  });
+
+  it('travel in a backup, with no change to the database schema', async () => {
+    db = await openDatabase(`templates-backup-${Date.now()}`);
+    await storeImportedTemplates(db, [{ template: template('a'), fileName: 'a.json', importedAt: 1 }]);
+    const text = JSON.stringify(await exportBackup(db));
+    other = await openDatabase(`templates-restored-${Date.now()}`);
+    const backup = parseBackup(text, 'backup.json');
+    if (!backup.ok) throw new Error(backup.problems.join('\n'));
+    await restoreBackup(other, backup.backup, 'merge');
+    const restored = (await readTemplateRecords(other)).map(readImportedTemplate);
+    expect(restored.map((r) => r && [r.template.id, r.fileName, r.importedAt])).toEqual([['a', 'a.json', 1]]);
   });
 });
