@@ -1,6 +1,5 @@
 // The workshop templates of the scenario list: those shipped with the app and those the person imported,
 // each with the factors it uses read from its pinned table (or why they cannot be), and the import itself.
-import { loadBundledTemplates } from '../../data/bundled/bundled-templates';
 import type { CarboneEviteDb, MetaRecord } from '../../data/storage/db';
 import { readTemplateImport } from '../../data/formats/template-file';
 import {
@@ -11,9 +10,10 @@ import {
   type ImportedTemplate,
 } from '../../data/storage/template-store';
 import { formatPath, type Scenario } from '../../domain';
-import { scenarioFromTemplate, type Template, type TextLanguage } from '../../domain/template';
+import { inLanguage, scenarioFromTemplate, type Template } from '../../domain/template';
 import { isMissingTable, templateFactors, type TemplateFactors } from '../../domain/template-factors';
 import type { AppState } from '../../state/app.svelte';
+import type { LocaleState } from '../../state/locale.svelte';
 import { LiveQuery } from '../../state/live-query';
 import { StorageTask } from '../../state/storage-task.svelte';
 
@@ -39,8 +39,15 @@ export interface ChosenFile {
   text(): Promise<string>;
 }
 
+/** What the panel needs of the app: the tables at hand, and a way to tell the person. */
+export type TemplatesHost = Pick<AppState, 'tables' | 'notify'>;
+type Words = Pick<LocaleState, 't' | 'language'>;
+/** The shipped templates: the bundle's in the app (src/data/bundled), files read from disk in tests. */
+export type LoadTemplates = () => Promise<readonly Template[]>;
+
 export class TemplatesState {
-  readonly #app: AppState;
+  readonly #host: TemplatesHost;
+  readonly #words: Words;
   readonly #db: CarboneEviteDb;
   readonly #stored: LiveQuery<MetaRecord[] | null>;
   #bundled = $state.raw<readonly Template[] | null>(null);
@@ -51,8 +58,9 @@ export class TemplatesState {
   readonly imported: ImportedTemplate[];
   readonly entries: TemplateEntry[];
 
-  constructor(app: AppState, db: CarboneEviteDb) {
-    this.#app = app;
+  constructor(host: TemplatesHost, words: Words, db: CarboneEviteDb, loadBundled: LoadTemplates) {
+    this.#host = host;
+    this.#words = words;
     this.#db = db;
     this.#stored = new LiveQuery(() => readTemplateRecords(db), null);
     this.imported = $derived(
@@ -64,7 +72,7 @@ export class TemplatesState {
       ...(this.#bundled ?? []).map((template) => this.#entry(template, { kind: 'bundled' })),
       ...this.imported.map(({ template, fileName, importedAt }) => this.#entry(template, { kind: 'imported', fileName, importedAt })),
     ]);
-    void loadBundledTemplates().then(({ templates }) => (this.#bundled = templates));
+    void loadBundled().then((templates) => (this.#bundled = templates));
   }
 
   get loading(): boolean {
@@ -76,15 +84,15 @@ export class TemplatesState {
   }
 
   #factorsOf(template: Template): TemplateFactorsShown {
-    const factors = templateFactors(template, this.#app.tables);
+    const factors = templateFactors(template, this.#host.tables);
     if (factors.ok) return { kind: 'factors', factors: factors.value };
     if (isMissingTable(factors.problems)) return { kind: 'missing-table', ...template.scenario.factorTable };
     return { kind: 'problems', problems: factors.problems.map((p) => `${formatPath(p.path)}: ${p.message}`) };
   }
 
   /** The scenario a template opens as, its texts in the interface's language. */
-  scenarioOf(template: Template, language: TextLanguage): Scenario {
-    return scenarioFromTemplate(template, language);
+  scenarioOf(template: Template): Scenario {
+    return scenarioFromTemplate(template, this.#words.language);
   }
 
   /** Every file is checked whole before anything is stored; one problem anywhere and nothing is. */
@@ -92,7 +100,7 @@ export class TemplatesState {
     if (!files.length) return 0;
     const texts = await Promise.all(files.map(async (file) => ({ fileName: file.name, text: await file.text() })));
     const reservedIds = (this.#bundled ?? []).map((t) => t.id);
-    const read = readTemplateImport(texts, { reservedIds, tables: this.#app.tables });
+    const read = readTemplateImport(texts, { reservedIds, tables: this.#host.tables });
     this.importProblems = read.ok ? [] : read.problems;
     if (!read.ok) return 0;
     const importedAt = Date.now();
@@ -103,13 +111,17 @@ export class TemplatesState {
       );
       return true;
     });
-    return stored ? read.templates.length : 0;
+    if (!stored) return 0;
+    this.#host.notify(this.#words.t('templates.importedCount', { count: read.templates.length }));
+    return read.templates.length;
   }
 
-  /** Removes at once and offers to undo, as for scenarios. */
-  async remove(id: string, removedMessage: string, undoLabel: string): Promise<void> {
+  /** Removes an imported template at once and offers to undo, as for scenarios. */
+  async remove(id: string): Promise<void> {
     const removed = await this.storage.run(() => deleteImportedTemplate(this.#db, id));
     if (!removed) return;
-    this.#app.notify(removedMessage, { label: undoLabel, run: () => void this.storage.run(() => storeImportedTemplates(this.#db, [removed])) }, 10000);
+    const name = inLanguage(removed.template.title, this.#words.language);
+    const undo = { label: this.#words.t('list.undo'), run: () => void this.storage.run(() => storeImportedTemplates(this.#db, [removed])) };
+    this.#host.notify(this.#words.t('templates.removed', { name }), undo, 10000);
   }
 }
