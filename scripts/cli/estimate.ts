@@ -6,15 +6,17 @@ import { estimateLinesCsv } from '../../src/data/formats/estimate-csv';
 import { EXIT_CODES_HELP, onePositional, parseCommandArgs, reportUsageError, type CliIo, type CommandText } from './command';
 import { describeProblemsIn, readScenarioAndTables, reportLines } from './inputs';
 
-const USAGE = 'usage: npm run estimate -- <scenario.json> [--factors <table.json|export.csv>]... [--format json|csv] [--verbose]';
+const USAGE = 'usage: npm run estimate -- <scenario.json|template.json> [--factors <table.json|export.csv>]... [--format json|csv] [--lang fr|en] [--verbose]';
 
 export const ESTIMATE_OPTIONS = `Estimates what the scenario avoids against the factor table it is pinned to (tables under
-emission-factors/ are always at hand).
+emission-factors/ are always at hand). A template file (templates/<id>.json) is estimated as the scenario
+it opens as.
 
   --factors <file>     another table: our JSON format, or an ADEME Base Carbone® export (a file ending
                        in .csv, its version the export's latest modification date); may be repeated
   --format json|csv    json (default): totals, categories and explained lines in kgCO2e, with their 95 %
                        intervals and costs; csv: one row a line (comma, decimal point)
+  --lang fr|en         the language of a template file's labels (default fr)
   --verbose            for each export: its counts and rejected rows, on stderr
   -h, --help           this help`;
 
@@ -23,18 +25,20 @@ export const ESTIMATE: CommandText = { usage: USAGE, help: `${USAGE}\n\n${ESTIMA
 const OPTIONS = {
   factors: { type: 'string', multiple: true },
   format: { type: 'string', default: 'json' },
+  lang: { type: 'string', default: 'fr' },
   verbose: { type: 'boolean', default: false },
 } as const;
 
 export function runEstimate(args: readonly string[], io: CliIo): number {
   const parsed = parseCommandArgs(args, OPTIONS, ESTIMATE, io);
   if (typeof parsed === 'number') return parsed;
-  const { factors = [], format, verbose } = parsed.values;
+  const { factors = [], format, lang, verbose } = parsed.values;
   if (format !== 'json' && format !== 'csv') return reportUsageError(io, `--format must be json or csv, not "${format}"`, ESTIMATE);
+  if (lang !== 'fr' && lang !== 'en') return reportUsageError(io, `--lang must be fr or en, not "${lang}"`, ESTIMATE);
   const scenarioFile = onePositional(parsed.positionals, 'scenario file');
   if ('reason' in scenarioFile) return reportUsageError(io, scenarioFile.reason, ESTIMATE);
 
-  const read = readScenarioAndTables(scenarioFile.file, factors, io, verbose);
+  const read = readScenarioAndTables(scenarioFile.file, factors, io, verbose, lang);
   if (!read.ok) return reportLines(io, read.lines);
   // With its 95 % intervals by Monte Carlo (10,000 draws, fixed seed: the same file gives the same figures).
   const evaluation = evaluateWithIntervals(read.scenario, read.tables);

@@ -3,7 +3,8 @@
 // `file: JSON path: reason`; nothing here decides what a subcommand prints on success.
 import { readFileSync, statSync } from 'node:fs';
 import { basename, relative } from 'node:path';
-import { formatPath, parseReleases, parseScenario, sameTable, type FactorTable, type Releases, type Scenario } from '../../src/domain';
+import { formatPath, parseReleases, sameTable, type FactorTable, type Releases, type Scenario } from '../../src/domain';
+import { parseScenarioOrTemplate, type TextLanguage } from '../../src/domain/template';
 import {
   DEFAULT_IMPORT_TABLE_ID,
   decodeCsvBytes,
@@ -33,13 +34,13 @@ export const formatProblem = (p: Located) => `${p.file}: ${formatPath(p.path)}: 
 const inFile = <P extends { path: FileProblem['path'] }>(file: string, problems: readonly P[]) => problems.map((p) => ({ ...p, file }));
 
 /**
- * Every scenario the command line reads comes through here, so that accepting another kind of file
- * (a template) is a change to this function alone.
+ * Every scenario the command line reads comes through here: a scenario file, or a template file
+ * (`carbone-evite/template@1`) as the scenario it opens as, its labels in `language`.
  */
-export function readScenarioInput(file: string): FileResult<Scenario> {
+export function readScenarioInput(file: string, language: TextLanguage = 'fr'): FileResult<Scenario> {
   const json = readJsonFile(file);
   if (!json.ok) return json;
-  const scenario = parseScenario(json.value);
+  const scenario = parseScenarioOrTemplate(json.value, language);
   return scenario.ok ? scenario : { ok: false, problems: inFile(file, scenario.problems) };
 }
 
@@ -156,8 +157,9 @@ export function readScenarioAndTables(
   factorFiles: readonly string[],
   io: CliIo,
   verbose = false,
+  language: TextLanguage = 'fr',
 ): { ok: true; scenario: Scenario; tables: FactorTable[] } | { ok: false; lines: string[] } {
-  const scenario = readScenarioInput(scenarioFile);
+  const scenario = readScenarioInput(scenarioFile, language);
   const { tables, problems } = gatherTables(factorFiles, scenario.ok ? scenario.value : null, io, verbose);
   if (!scenario.ok) problems.push(...scenario.problems.map(formatProblem));
   if (problems.length || !scenario.ok) return { ok: false, lines: problems };

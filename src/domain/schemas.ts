@@ -8,7 +8,7 @@ z.config(z.locales.en());
 export const FACTOR_TABLE_FORMAT = 'carbone-evite/factor-table@1';
 export const SCENARIO_FORMAT = 'carbone-evite/scenario@1';
 
-const nonEmpty = () => z.string().check(z.trim(), z.minLength(1));
+export const nonEmpty = () => z.string().check(z.trim(), z.minLength(1));
 const isoDate = () => z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date written YYYY-MM-DD'));
 
 export const LocalizedTextSchema = z.object({ fr: nonEmpty(), en: nonEmpty() });

@@ -2,7 +2,7 @@
 import { createContext } from 'svelte';
 import { openDatabase, type CarboneEviteDb, type ScenarioSummary, type TableRecord } from '../data/storage/db';
 import { classifyStorageError, type StorageFailure } from '../data/storage/failures';
-import { seedOnce } from '../data/storage/scenario-store';
+import { isSeeded, seedOnce } from '../data/storage/scenario-store';
 import { evaluateScenario, replacementsBetween, tableChecksum, type FactorTable, type Releases, type Scenario } from '../domain';
 import { LiveQuery } from './live-query';
 import { Router } from './router.svelte';
@@ -52,7 +52,7 @@ export class AppState {
   }
 
   /** Opens storage; on the very first visit stores the demo scenario and opens it. */
-  async start(loadTables: () => Promise<readonly FactorTable[]>, makeDemo: () => Scenario): Promise<void> {
+  async start(loadTables: () => Promise<readonly FactorTable[]>, loadDemo: () => Promise<Scenario>): Promise<void> {
     try {
       const [db, tables] = await Promise.all([openDatabase(), loadTables()]);
       this.#bundled = tables;
@@ -62,7 +62,9 @@ export class AppState {
         this.failure = 'reload-needed';
         return false;
       });
-      const seeded = await seedOnce(db, () => this.withPinnedChecksum(makeDemo()), this.summarise);
+      // The demo is fetched only for a database that never had it; seedOnce checks again in its transaction.
+      const demo = (await isSeeded(db)) ? null : await loadDemo();
+      const seeded = demo && (await seedOnce(db, () => this.withPinnedChecksum(demo), this.summarise));
       this.#imported = new LiveQuery(() => db.factorTables.toArray(), []);
       this.#db = db;
       if (seeded && this.router.route.screen === 'list') this.router.go({ screen: 'scenario', id: seeded.id });

@@ -28,3 +28,75 @@ test('templates open as editable scenarios, and tell the truth when the factors 
   await expect(page.getByText('Hausse des émissions')).toBeVisible();
   await expect(page.getByTestId('total-avoided')).toHaveText('0,24 t CO2e');
 });
+
+// A regional network's practice sheets, two in one file: one pinned to the bundled table, one to a version
+// this browser does not have.
+const networkTemplate = (id: string, title: string, version: string, share: number) => ({
+  format: 'carbone-evite/template@1',
+  id,
+  title: { fr: title, en: `${title} (en)` },
+  summary: { fr: 'Fiche du réseau régional.', en: 'Regional network sheet.' },
+  assumptions: { fr: ['1 000 repas par an.'], en: ['1,000 meals a year.'] },
+  scenario: {
+    format: 'carbone-evite/scenario@1',
+    name: { fr: title, en: `${title} (en)` },
+    factorTable: { id: 'ademe-selection', version },
+    lines: [
+      {
+        id: 'meals',
+        label: { fr: 'Repas végétariens au lieu de bœuf', en: 'Vegetarian meals instead of beef' },
+        provenance: { fr: 'Repas servis en 2025, selon le prestataire.', en: 'Meals served in 2025, from the caterer.' },
+        quantity: 1000,
+        unit: 'meal',
+        share,
+        baseline: { factor: 'meal-beef' },
+        alternative: { factor: 'meal-vegetarian' },
+      },
+    ],
+  },
+});
+const collection = (templates: unknown[]) => ({ format: 'carbone-evite/templates@1', templates });
+const jsonFile = (name: string, content: unknown) => ({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(content)) });
+
+test('imports a file of two templates, opens one, and refuses a broken file', async ({ page }) => {
+  await openDemo(page);
+  await page.getByRole('link', { name: 'Mes scénarios', exact: true }).click();
+  const templates = page.getByRole('region', { name: 'Modèles pour les ateliers' });
+  await expect(templates.getByRole('article')).toHaveCount(14);
+
+  // A shipped template shows its factors' values from the table, not from its text.
+  const heatPump = templates.getByRole('article', { name: 'Pompe à chaleur au lieu d’une chaudière gaz' });
+  await heatPump.getByText('Facteurs utilisés (table ademe-selection 2025.1)').click();
+  await expect(heatPump.getByRole('listitem').filter({ hasText: 'Gaz naturel 2022' }).first()).toContainText('0,239');
+
+  const importField = templates.getByLabel(/Importer des modèles/);
+  await importField.setInputFiles(
+    jsonFile('reseau.json', collection([networkTemplate('reseau-repas', 'Réseau : repas végétariens', '2025.1', 0.5), networkTemplate('reseau-futur', 'Réseau : table à venir', '2099.1', 0.5)])),
+  );
+  await expect(templates.getByRole('article')).toHaveCount(16);
+  const imported = templates.getByRole('article', { name: 'Réseau : repas végétariens' });
+  await expect(imported.getByText('Modèle importé de « reseau.json »', { exact: false })).toBeVisible();
+  const future = templates.getByRole('article', { name: 'Réseau : table à venir' });
+  await expect(future.getByText('La version 2099.1 de la table « ademe-selection » n’est pas disponible ici', { exact: false })).toBeVisible();
+  await expect(future.getByRole('button', { name: /Utiliser le modèle/ })).toBeDisabled();
+
+  // One template of the file is broken: nothing of the file is taken, and the problem says where.
+  const broken = collection([networkTemplate('reseau-autre', 'Réseau : autre', '2025.1', 0.5), networkTemplate('reseau-casse', 'Réseau : cassé', '2025.1', 2)]);
+  await importField.setInputFiles(jsonFile('reseau-casse.json', broken));
+  await expect(templates.getByRole('alert')).toContainText('reseau-casse.json: templates[1].scenario.lines[0].share: Too big: expected number to be <=1');
+  await expect(templates.getByRole('article')).toHaveCount(16);
+
+  // Kept across a reload (the database's meta store), then opened: 1 000 × 0.5 × (6.29 − 0.51) = 2 890 kg.
+  await page.reload();
+  await expect(templates.getByRole('article')).toHaveCount(16);
+  await imported.getByRole('button', { name: 'Utiliser le modèle « Réseau : repas végétariens »' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Réseau : repas végétariens' })).toBeVisible();
+  await expect(page.getByTestId('total-avoided')).toHaveText('2,9 t CO2e');
+
+  // Removed from the list, with a way back.
+  await page.getByRole('link', { name: 'Mes scénarios', exact: true }).click();
+  await templates.getByRole('button', { name: 'Retirer le modèle importé « Réseau : table à venir »' }).click();
+  await expect(templates.getByRole('article')).toHaveCount(15);
+  await page.getByRole('button', { name: 'Annuler' }).click();
+  await expect(templates.getByRole('article')).toHaveCount(16);
+});

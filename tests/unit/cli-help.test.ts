@@ -9,7 +9,8 @@ function cli(...args: string[]) {
   return { code, out, err, errLines: err.trim().split('\n') };
 }
 
-const ESTIMATE_USAGE = 'usage: npm run estimate -- <scenario.json> [--factors <table.json|export.csv>]... [--format json|csv] [--verbose]';
+const ESTIMATE_USAGE =
+  'usage: npm run estimate -- <scenario.json|template.json> [--factors <table.json|export.csv>]... [--format json|csv] [--lang fr|en] [--verbose]';
 const DIFF_USAGE =
   'usage: npm run estimate -- diff <scenario.json> --to <version> [--factors <table.json|export.csv>]... [--replace <old-id>=<new-id>]... [--format json|text]';
 const IMPORT_USAGE = 'usage: npm run estimate -- import-table <export.csv> [--id <table-id>] [--version <v>]';
@@ -23,13 +24,13 @@ describe('--help', () => {
     expect(lines[0]).toBe(ESTIMATE_USAGE);
     expect(lines[1]).toBe(DIFF_USAGE.replace('usage:', '      '));
     expect(lines[2]).toBe(IMPORT_USAGE.replace('usage:', '      '));
-    for (const option of ['--factors <file>', '--format json|csv', '--verbose', '-h, --help']) expect(out).toContain(option);
+    for (const option of ['--factors <file>', '--format json|csv', '--lang fr|en', '--verbose', '-h, --help']) expect(out).toContain(option);
     expect(out).toContain('npm run estimate -- diff --help');
     expect(out).toContain('Exit codes: 0 done; 2 bad input or usage');
   });
 
   const subcommands: [string, string[], string, string[]][] = [
-    ['estimate', ['scenario.json', '--help'], ESTIMATE_USAGE, ['--factors <file>', '--format json|csv', '--verbose']],
+    ['estimate', ['scenario.json', '--help'], ESTIMATE_USAGE, ['--factors <file>', '--format json|csv', '--lang fr|en', '--verbose']],
     ['diff', ['diff', '--help'], DIFF_USAGE, ['--to <version>', '--factors <file>', '--replace <old>=<new>', '--format json|text']],
     ['import-table', ['import-table', '-h'], IMPORT_USAGE, ['--id <table-id>', '--version <v>']],
   ];
@@ -55,7 +56,12 @@ describe('options the command does not take', () => {
     ['an option taken for a value', ['s.json', '--factors', '--verbose'], '--factors needs a value', ESTIMATE_USAGE],
     ['a value given to a switch', ['s.json', '--verbose=yes'], '--verbose takes no value', ESTIMATE_USAGE],
     ['no --to', ['diff', 's.json'], 'no --to <version> given', DIFF_USAGE],
-    ['a --replace without =', ['diff', 's.json', '--to', '2', '--replace', 'chair-plastic'], '--replace takes <old-id>=<new-id>, not "chair-plastic"', DIFF_USAGE],
+    [
+      'a --replace without =',
+      ['diff', 's.json', '--to', '2', '--replace', 'chair-plastic'],
+      '--replace takes <old-id>=<new-id>, not "chair-plastic"',
+      DIFF_USAGE,
+    ],
     ['two export files', ['import-table', 'a.csv', 'b.csv'], 'one export file at a time (got "a.csv" and "b.csv")', IMPORT_USAGE],
   ];
 

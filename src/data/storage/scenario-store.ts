@@ -87,6 +87,10 @@ export async function restoreScenario(db: CarboneEviteDb, record: ScenarioRecord
   await db.scenarios.put(record);
 }
 
+export async function isSeeded(db: CarboneEviteDb): Promise<boolean> {
+  return (await db.meta.get('seeded')) !== undefined;
+}
+
 /** Creates the first scenario once per database (the demo): not again after the person deletes it. */
 export async function seedOnce(db: CarboneEviteDb, make: () => Scenario, summarise: Summarise): Promise<ScenarioRecord | null> {
   return db.transaction('rw', db.scenarios, db.meta, async () => {
