@@ -5,7 +5,8 @@ import { readBundledTables } from '../src/data/formats/table-files-node';
 
 const bundled = readBundledTables();
 if (!bundled.ok) throw new Error('bundled tables do not parse');
-export const table: FactorTable = bundled.value.filter((t) => t.id === 'ademe-selection').sort((a, b) => b.version.localeCompare(a.version))[0] ?? bundled.value[0]!;
+export const table: FactorTable =
+  bundled.value.filter((t) => t.id === 'ademe-selection').sort((a, b) => b.version.localeCompare(a.version))[0] ?? bundled.value[0]!;
 const indexed = indexFactors(table);
 if (!indexed.ok) throw new Error('table does not index');
 export const factors: FactorIndex = indexed.value;

@@ -51,8 +51,18 @@ const { counts } = result;
 console.log(`rows: ${counts.rows}; accepted: ${counts.accepted}; rejected: ${counts.rejected}; skipped (Poste): ${counts.skipped}`);
 console.log(`rejected per reason: ${[...byReason].map(([reason, n]) => `${reason} ${n}`).join(', ')}`);
 console.log(`ecoinvent rows rejected: ${ecoinvent}`);
-console.log(`units not mapped: ${[...unmappedUnits].sort((a, b) => b[1] - a[1]).map(([u, n]) => `${u} (${n})`).join(', ')}`);
-console.log(`factors per category: ${[...byCategory].sort((a, b) => b[1] - a[1]).map(([c, n]) => `${c} ${n}`).join(', ')}`);
+console.log(
+  `units not mapped: ${[...unmappedUnits]
+    .sort((a, b) => b[1] - a[1])
+    .map(([u, n]) => `${u} (${n})`)
+    .join(', ')}`,
+);
+console.log(
+  `factors per category: ${[...byCategory]
+    .sort((a, b) => b[1] - a[1])
+    .map(([c, n]) => `${c} ${n}`)
+    .join(', ')}`,
+);
 console.log(`table: ${result.table.id} version ${result.table.version}, published ${result.table.publishedOn}`);
 
 let mismatches = 0;

@@ -19,10 +19,7 @@ import { fileURLToPath } from 'node:url';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const tablePath = resolve(process.cwd(), process.argv[2] ?? resolve(repoRoot, 'emission-factors/ademe-selection/2025.1.json'));
-const exportPath = resolve(
-  process.cwd(),
-  process.argv[3] ?? resolve(repoRoot, '../shared/reference/base-carbone/base-carbone-v23.6.csv'),
-);
+const exportPath = resolve(process.cwd(), process.argv[3] ?? resolve(repoRoot, '../shared/reference/base-carbone/base-carbone-v23.6.csv'));
 
 function decode(bytes: Buffer): string {
   let text: string;
@@ -77,7 +74,10 @@ function parseCsv(text: string, sep = ';'): string[][] {
 
 /** A decimal-comma number ("0,0519", "1 833"), or null when the cell is empty or not a number. */
 function parseDecimal(cell: string | undefined): number | null {
-  const s = (cell ?? '').trim().replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
+  const s = (cell ?? '')
+    .trim()
+    .replace(/[\s\u00a0\u202f]/g, '')
+    .replace(',', '.');
   if (s === '') return null;
   if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(s)) return null;
   return Number(s);
@@ -136,9 +136,7 @@ for (const f of table.factors) {
   checked++;
   const found = elements.get(f.sourceId);
   if (!found) {
-    mismatches.push(
-      `${f.id}: element ${f.sourceId} ${archived.has(f.sourceId) ? 'is archived' : 'not found as an Elément row'} in the export`,
-    );
+    mismatches.push(`${f.id}: element ${f.sourceId} ${archived.has(f.sourceId) ? 'is archived' : 'not found as an Elément row'} in the export`);
     continue;
   }
   if (found.length > 1) {
@@ -150,14 +148,9 @@ for (const f of table.factors) {
     mismatches.push(`${f.id}: value ${f.value} ≠ export total ${e.total ?? '(empty)'} (element ${f.sourceId})`);
   }
   const expected = e.uncertaintyPct === null ? undefined : e.uncertaintyPct / 100;
-  const ok =
-    expected === undefined
-      ? f.uncertainty === undefined
-      : f.uncertainty !== undefined && Math.abs(f.uncertainty - expected) <= EPS;
+  const ok = expected === undefined ? f.uncertainty === undefined : f.uncertainty !== undefined && Math.abs(f.uncertainty - expected) <= EPS;
   if (!ok) {
-    mismatches.push(
-      `${f.id}: uncertainty ${f.uncertainty ?? '(absent)'} ≠ export Incertitude/100 ${expected ?? '(absent)'} (element ${f.sourceId})`,
-    );
+    mismatches.push(`${f.id}: uncertainty ${f.uncertainty ?? '(absent)'} ≠ export Incertitude/100 ${expected ?? '(absent)'} (element ${f.sourceId})`);
   }
 }
 

@@ -1,5 +1,16 @@
 import { readFileSync } from 'node:fs';
-import { evaluateScenario, indexFactors, parseFactorTable, parseScenario, type Estimate, type FactorIndex, type FactorTable, type Result, type Scenario, type ScenarioInput } from '../src/domain';
+import {
+  evaluateScenario,
+  indexFactors,
+  parseFactorTable,
+  parseScenario,
+  type Estimate,
+  type FactorIndex,
+  type FactorTable,
+  type Result,
+  type Scenario,
+  type ScenarioInput,
+} from '../src/domain';
 
 export const fixture = (name: string) => new URL(`./fixtures/${name}`, import.meta.url).pathname;
 

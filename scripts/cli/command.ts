@@ -38,8 +38,7 @@ function describeParseError(error: unknown): string {
   const text = String(message ?? error);
   const option = /'(-{1,2}[^' ]+)/.exec(text)?.[1] ?? '';
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown option ${option}`;
-  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
-    return /does not take an argument/.test(text) ? `${option} takes no value` : `${option} needs a value`;
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return /does not take an argument/.test(text) ? `${option} takes no value` : `${option} needs a value`;
   return text.split('\n')[0] as string;
 }
 
@@ -47,12 +46,7 @@ function describeParseError(error: unknown): string {
  * The subcommand's arguments, or the exit code when they are already answered: help printed (0) or a
  * usage error (2). Every subcommand accepts `--help` / `-h`.
  */
-export function parseCommandArgs<const O extends OptionsConfig>(
-  args: readonly string[],
-  options: O,
-  command: CommandText,
-  io: CliIo,
-): ParsedArgs<O> | number {
+export function parseCommandArgs<const O extends OptionsConfig>(args: readonly string[], options: O, command: CommandText, io: CliIo): ParsedArgs<O> | number {
   // Typed by the caller's options once help is answered; `help` itself is this function's business.
   let parsed: { values: { help?: boolean }; positionals: string[] };
   try {

@@ -119,12 +119,7 @@ const TABLE_ID = /^[a-z0-9][a-z0-9-]*$/;
  * Bundled tables, then those named on the command line; one id and version must mean one table.
  * An export takes the id the scenario is pinned to when no other table has it, else the default id.
  */
-export function gatherTables(
-  files: readonly string[],
-  scenario: Scenario | null,
-  io: CliIo,
-  verbose: boolean,
-): { tables: FactorTable[]; problems: string[] } {
+export function gatherTables(files: readonly string[], scenario: Scenario | null, io: CliIo, verbose: boolean): { tables: FactorTable[]; problems: string[] } {
   const bundled = readBundledTables();
   const problems: string[] = bundled.ok ? [] : bundled.problems.map(formatProblem);
   const tables = bundled.ok ? [...bundled.value] : [];
@@ -167,8 +162,7 @@ export function readScenarioAndTables(
 }
 
 /** Problems of the domain (no file of their own) as lines naming the file they concern. */
-export const describeProblemsIn = (file: string, problems: readonly Omit<Located, 'file'>[]) =>
-  problems.map((p) => formatProblem({ ...p, file }));
+export const describeProblemsIn = (file: string, problems: readonly Omit<Located, 'file'>[]) => problems.map((p) => formatProblem({ ...p, file }));
 
 export function reportLines(io: CliIo, lines: readonly string[]): number {
   io.err(lines.join('\n') + '\n');

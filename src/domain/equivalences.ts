@@ -25,7 +25,17 @@ export function equivalences(avoidedKgCO2e: number, table: FactorTable): Equival
   return CANDIDATES.flatMap(({ kind, ids }) => {
     const factor = ids.map((id) => table.factors.find((f) => f.id === id)).find((f) => f && f.value > 0);
     return factor
-      ? [{ kind, amount: avoidedKgCO2e / factor.value, factorId: factor.id, factorValue: factor.value, factorUnit: factor.unit, sourceId: factor.sourceId, source: factor.source }]
+      ? [
+          {
+            kind,
+            amount: avoidedKgCO2e / factor.value,
+            factorId: factor.id,
+            factorValue: factor.value,
+            factorUnit: factor.unit,
+            sourceId: factor.sourceId,
+            source: factor.source,
+          },
+        ]
       : [];
   });
 }

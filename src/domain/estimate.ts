@@ -83,12 +83,7 @@ export function lifetimeRatio(line: Line): number {
 }
 
 /** Both factors of a line, or the line's problems: unknown factors, then one unit mismatch naming each side. */
-function lineFactors(
-  line: Line,
-  lineIndex: number,
-  factors: FactorIndex,
-  problems: Problem[],
-): [ResolvedFactor, ResolvedFactor] | undefined {
+function lineFactors(line: Line, lineIndex: number, factors: FactorIndex, problems: Problem[]): [ResolvedFactor, ResolvedFactor] | undefined {
   const found: ResolvedFactor[] = [];
   const mismatched: string[] = [];
   for (const side of ['baseline', 'alternative'] as const) {
@@ -116,15 +111,7 @@ function lineFactors(
 }
 
 /** The arithmetic itself: the formula at the top of this file, added into `into`. */
-function addLineAmounts(
-  qb: number,
-  qa: number,
-  share: number,
-  ratio: number,
-  fb: number,
-  fa: number,
-  into: Amounts,
-): void {
+function addLineAmounts(qb: number, qa: number, share: number, ratio: number, fb: number, fa: number, into: Amounts): void {
   const baseline = qb * fb;
   const alternative = qb * (1 - share) * fb + qa * share * ratio * fa;
   into.baseline += baseline;

@@ -3,9 +3,7 @@ import type { CustomFactor, DataKind, Factor, FactorTable } from './schemas';
 import { fail, ok, type Problem, type Result } from './result';
 import { dimensionOf, parseFactorUnit, type UnitId } from './units';
 
-export type FactorOrigin =
-  | { readonly kind: 'table'; readonly tableId: string; readonly tableVersion: string }
-  | { readonly kind: 'scenario' };
+export type FactorOrigin = { readonly kind: 'table'; readonly tableId: string; readonly tableVersion: string } | { readonly kind: 'scenario' };
 
 export interface ResolvedFactor extends Factor {
   readonly perUnit: UnitId;

@@ -94,11 +94,13 @@ export function scenarioCosts(scenario: Scenario, estimate: Estimate): ScenarioC
   const discount = scenario.economics?.discountRate ?? 0;
   // Only the lines that state costs are looked up: most scenarios have none, and this runs on every keystroke.
   const costsById = new Map(scenario.lines.flatMap((l) => (l.costs ? [[l.id, l.costs] as const] : [])));
-  const lines = !costsById.size ? [] : estimate.lines.flatMap((l) => {
-    const costs = costsById.get(l.id);
-    if (!costs?.baseline && !costs?.alternative) return [];
-    return [{ id: l.id, label: l.label, costs: lineCosts(l, costs.baseline ?? {}, costs.alternative ?? {}, discount), avoidedKg: l.avoided }];
-  });
+  const lines = !costsById.size
+    ? []
+    : estimate.lines.flatMap((l) => {
+        const costs = costsById.get(l.id);
+        if (!costs?.baseline && !costs?.alternative) return [];
+        return [{ id: l.id, label: l.label, costs: lineCosts(l, costs.baseline ?? {}, costs.alternative ?? {}, discount), avoidedKg: l.avoided }];
+      });
   const baselineCost = lines.reduce((s, l) => s + l.costs.baselineCost, 0);
   const alternativeCost = lines.reduce((s, l) => s + l.costs.alternativeCost, 0);
   const setting = scenario.economics?.carbonValue;

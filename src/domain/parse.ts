@@ -67,10 +67,7 @@ export function parseScenario(input: unknown): Result<Scenario> {
   const parsed = ScenarioSchema.safeParse(normaliseScenario(input));
   if (!parsed.success) return fail(schemaProblems(parsed.error.issues));
   const scenario = parsed.data;
-  const problems = [
-    ...duplicateIds(scenario.lines, ['lines'], 'Line'),
-    ...duplicateIds(scenario.customFactors, ['customFactors'], 'Scenario factor'),
-  ];
+  const problems = [...duplicateIds(scenario.lines, ['lines'], 'Line'), ...duplicateIds(scenario.customFactors, ['customFactors'], 'Scenario factor')];
   return problems.length ? fail(problems) : ok(scenario);
 }
 

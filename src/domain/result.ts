@@ -29,7 +29,5 @@ export const fail = <T = never>(problems: Problem[]): Result<T> => ({ ok: false,
 /** `lines[3].baseline.factor`, the way a person reads a JSON path. */
 export function formatPath(path: JsonPath): string {
   if (path.length === 0) return '(root)';
-  return path
-    .map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? key : `.${key}`))
-    .join('');
+  return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? key : `.${key}`)).join('');
 }

@@ -13,13 +13,11 @@ const isoDate = () => z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected 
 
 export const LocalizedTextSchema = z.object({ fr: nonEmpty(), en: nonEmpty() });
 
-export const FactorUnitSchema = z
-  .string()
-  .check(
-    z.refine((u) => parseFactorUnit(u) !== null, {
-      message: 'Unknown factor unit: expected kgCO2e/<unit> with a known unit (kg, kWh, km, pkm, unit, meal, kEUR…)',
-    }),
-  );
+export const FactorUnitSchema = z.string().check(
+  z.refine((u) => parseFactorUnit(u) !== null, {
+    message: 'Unknown factor unit: expected kgCO2e/<unit> with a known unit (kg, kWh, km, pkm, unit, meal, kEUR…)',
+  }),
+);
 
 /** Where a value comes from: an average database, a supplier's own data, or a monetary ratio. */
 export const DATA_KINDS = ['supplier-specific', 'average', 'spend-based'] as const;

@@ -3,13 +3,7 @@
 
 /** Accents off and ligatures spelt out, case kept: "Œuvre à thé" → "OEuvre a the". */
 export function foldAccents(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/œ/g, 'oe')
-    .replace(/Œ/g, 'OE')
-    .replace(/æ/g, 'ae')
-    .replace(/Æ/g, 'AE');
+  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/œ/g, 'oe').replace(/Œ/g, 'OE').replace(/æ/g, 'ae').replace(/Æ/g, 'AE');
 }
 
 /** Text folded for searching and matching names: lower case, without accents or ligatures. */

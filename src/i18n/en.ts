@@ -5,7 +5,6 @@ export const en: Catalogue = {
   'app.tagline': 'The greenhouse-gas emissions your sustainable purchases avoid, line by line.',
   'app.language': 'Language',
 
-
   'totals.heading': 'Scenario summary',
   'totals.baseline': 'Baseline',
   'totals.alternative': 'Sustainable alternative',
@@ -109,12 +108,9 @@ export const en: Catalogue = {
   'unit.meal': 'meals',
 
   'method.heading': 'Method and limits',
-  'method.apart':
-    'Avoided emissions are reported on their own: they are never subtracted from an emissions inventory (BEGES, scope 3) and are not offsets.',
-  'method.screening':
-    'These are screening estimates (average factors, attributional approach): a potential, not a measurement.',
-  'method.truth':
-    'Where the official factors show no gain (recycled paper, green-electricity contracts), the tool says so.',
+  'method.apart': 'Avoided emissions are reported on their own: they are never subtracted from an emissions inventory (BEGES, scope 3) and are not offsets.',
+  'method.screening': 'These are screening estimates (average factors, attributional approach): a potential, not a measurement.',
+  'method.truth': 'Where the official factors show no gain (recycled paper, green-electricity contracts), the tool says so.',
 
   'footer.privacy': 'No data leaves your browser.',
 
@@ -212,7 +208,8 @@ export const en: Catalogue = {
   'nav.scenarios': 'My scenarios',
   'nav.tables': 'Factor tables',
   'tables.heading': 'Factor tables',
-  'tables.intro': 'The tables shipped with the app and those you imported. A released version never changes: its checksum (SHA-256 of its content) lets you check it.',
+  'tables.intro':
+    'The tables shipped with the app and those you imported. A released version never changes: its checksum (SHA-256 of its content) lets you check it.',
   'tables.listCaption': 'Factor tables available in this browser',
   'tables.col.table': 'Table',
   'tables.col.version': 'Version and date',
@@ -227,7 +224,8 @@ export const en: Catalogue = {
   'tables.inUse': 'Table {table} is used by: {names}. Move these scenarios to another table before deleting it.',
   'tables.saved': 'Table {id} {version} saved ({count} factors).',
   'import.heading': 'Import a table: a Base Carbone® or Base Empreinte® export, or a table in Carbone évité’s JSON format',
-  'import.intro': 'The CSV file as ADEME publishes it (semicolon separator, decimal comma, UTF-8 or Windows-1252). Only valid emission factors are taken, with their identifier, full name, uncertainty and validity date. Nothing is stored until you confirm.',
+  'import.intro':
+    'The CSV file as ADEME publishes it (semicolon separator, decimal comma, UTF-8 or Windows-1252). Only valid emission factors are taken, with their identifier, full name, uncertainty and validity date. Nothing is stored until you confirm.',
   'import.file': 'CSV or JSON file',
   'import.tableId': 'Table identifier (optional)',
   'import.read': 'Read the file',
@@ -269,7 +267,8 @@ export const en: Catalogue = {
   'xlsx.licence': 'Licence',
   'xlsx.origin': 'Table or scenario',
   'xlsx.avoidedFormula': 'Avoided = Baseline − Alternative (kgCO2e; negative: an increase)',
-  'xlsx.symbols': 'q: quantity converted into the factor’s unit; Fb, Fa: baseline and alternative factors (kgCO2e per unit); r: alternative quantity per unit of baseline; s: share switched; Lb, La: lifetimes.',
+  'xlsx.symbols':
+    'q: quantity converted into the factor’s unit; Fb, Fa: baseline and alternative factors (kgCO2e per unit); r: alternative quantity per unit of baseline; s: share switched; Lb, La: lifetimes.',
   'xlsx.sheet.summary': 'Summary',
   'xlsx.sheet.lines': 'Lines',
   'xlsx.sheet.categories': 'Categories',
@@ -294,7 +293,8 @@ export const en: Catalogue = {
   'editor.year': 'Year of the purchases',
   'nav.consolidation': 'Consolidation',
   'consolidation.heading': 'Consolidating scenarios',
-  'consolidation.intro': 'Gather several buyers’ scenario files to see avoided emissions by category, by organisation and by year. The files stay in this page: nothing is stored.',
+  'consolidation.intro':
+    'Gather several buyers’ scenario files to see avoided emissions by category, by organisation and by year. The files stay in this page: nothing is stored.',
   'consolidation.files': 'Scenario files (JSON, several at once)',
   'consolidation.drop': '… or drop them here.',
   'consolidation.clear': 'Remove all',
@@ -308,7 +308,8 @@ export const en: Catalogue = {
   'consolidation.exportScenario': 'Consolidated scenario (JSON)',
   'consolidation.mergedName': 'Consolidation of {count} scenarios',
   'backup.heading': 'Backup and restore',
-  'backup.intro': 'All the data of this browser (scenarios, imported tables) in one file, to keep somewhere safe. A restore says what it will do before doing it.',
+  'backup.intro':
+    'All the data of this browser (scenarios, imported tables) in one file, to keep somewhere safe. A restore says what it will do before doing it.',
   'backup.save': 'Download a backup',
   'backup.file': 'Restore a backup (JSON file)',
   'backup.refused': 'This backup cannot be restored:',
@@ -327,7 +328,8 @@ export const en: Catalogue = {
   'backup.restored': 'Backup restored: {scenarios} scenario(s) added, {copies} of them as copies.',
   'ledger.added': '{count} lines added to the scenario.',
   'ledger.heading': 'Import a purchase ledger (CSV)',
-  'ledger.intro': 'An export from your accounting or procurement software: say which column holds each value, or one value for all rows. Nothing is added until you confirm; the column choice is remembered for files of the same layout.',
+  'ledger.intro':
+    'An export from your accounting or procurement software: say which column holds each value, or one value for all rows. Nothing is added until you confirm; the column choice is remembered for files of the same layout.',
   'ledger.file': 'Ledger CSV file',
   'ledger.read': '{file}: {rows} rows, {columns} columns.',
   'ledger.columns': 'Columns of the file',
@@ -390,12 +392,14 @@ export const en: Catalogue = {
   'compare.chartLabel': 'Chart: avoided emissions per purchase category for each scenario, in tonnes of CO2e',
   'reset.heading': 'Erase everything',
   'reset.start': 'Erase all local data…',
-  'reset.warning': 'This erases every scenario, imported table and remembered setting from this browser. It cannot be undone. Download a backup first if you want to keep them.',
+  'reset.warning':
+    'This erases every scenario, imported table and remembered setting from this browser. It cannot be undone. Download a backup first if you want to keep them.',
   'reset.backupFirst': 'Download a backup first',
   'reset.confirm': 'Erase everything now',
   'reset.done': 'All local data were erased.',
   'templates.heading': 'Templates for workshops',
-  'templates.intro': 'Ready-made scenarios for the most common sustainable-purchasing measures, built only from cited factors; each states its assumptions. A template opens as a new scenario you can change.',
+  'templates.intro':
+    'Ready-made scenarios for the most common sustainable-purchasing measures, built only from cited factors; each states its assumptions. A template opens as a new scenario you can change.',
   'templates.assumptions': 'Assumptions',
   'templates.use': 'Use this template',
   'templates.useNamed': 'Use the template “{name}”',
@@ -415,7 +419,8 @@ export const en: Catalogue = {
   'interval.computing': 'computing the uncertainty interval…',
   'interval.column': 'Avoided, 95 % interval',
   'interval.about': 'How the interval is computed',
-  'interval.method': '{draws} Monte Carlo draws (seed {seed}). Each factor is drawn from a lognormal law with its published value as median and a 95 % chance of lying between F/(1+u) and F×(1+u), u being the published uncertainty; a factor used several times is drawn once per draw.',
+  'interval.method':
+    '{draws} Monte Carlo draws (seed {seed}). Each factor is drawn from a lognormal law with its published value as median and a 95 % chance of lying between F/(1+u) and F×(1+u), u being the published uncertainty; a factor used several times is drawn once per draw.',
   'interval.without': 'Factors without a published uncertainty, held at their value (no uncertainty is invented): {factors}.',
   'costs.lineLegend': 'Costs (optional, € excl. VAT per unit)',
   'costs.purchase': 'Purchase',
@@ -423,7 +428,8 @@ export const en: Catalogue = {
   'costs.maintenance': 'Maintenance per year',
   'costs.endOfLife': 'End of life',
   'costs.heading': 'Whole-life cost',
-  'costs.intro': 'The cost over the whole life, beside the emissions: give the lines’ costs (under “Lifetimes…” on each line). Costs follow the same formula as emissions, for the same service.',
+  'costs.intro':
+    'The cost over the whole life, beside the emissions: give the lines’ costs (under “Lifetimes…” on each line). Costs follow the same formula as emissions, for the same service.',
   'costs.discountRate': 'Discount rate (optional)',
   'costs.carbonValue': 'Value of a tonne avoided',
   'costs.carbonNone': '— none —',
@@ -463,7 +469,8 @@ export const en: Catalogue = {
   'picker.more': 'and {count} more: narrow the search.',
   'picker.suggested': 'suggested',
   'customFactor.heading': 'Scenario’s own factors',
-  'customFactor.intro': 'A supplier’s data (environmental product declaration, LCA…): each factor must cite its source. They add to the factor table for this scenario only.',
+  'customFactor.intro':
+    'A supplier’s data (environmental product declaration, LCA…): each factor must cite its source. They add to the factor table for this scenario only.',
   'customFactor.add': 'Add a factor',
   'customFactor.label': 'Label',
   'customFactor.per': 'Factor unit',

@@ -4,7 +4,6 @@ export const fr = {
   'app.tagline': 'Les émissions de gaz à effet de serre que vos achats durables évitent, ligne par ligne.',
   'app.language': 'Langue',
 
-
   'totals.heading': 'Bilan du scénario',
   'totals.baseline': 'Référence',
   'totals.alternative': 'Option durable',
@@ -110,10 +109,8 @@ export const fr = {
   'method.heading': 'Méthode et limites',
   'method.apart':
     'Les émissions évitées se déclarent à part : elles ne se retranchent jamais d’un bilan d’émissions (BEGES, scope 3) et ne sont pas une compensation.',
-  'method.screening':
-    'Ce sont des estimations de premier ordre (facteurs moyens, approche attributionnelle) : un potentiel, pas une mesure.',
-  'method.truth':
-    'Quand les facteurs officiels ne montrent aucun gain (papier recyclé, contrat d’électricité verte), l’outil le dit.',
+  'method.screening': 'Ce sont des estimations de premier ordre (facteurs moyens, approche attributionnelle) : un potentiel, pas une mesure.',
+  'method.truth': 'Quand les facteurs officiels ne montrent aucun gain (papier recyclé, contrat d’électricité verte), l’outil le dit.',
 
   'footer.privacy': 'Aucune donnée ne quitte votre navigateur.',
 
@@ -184,7 +181,8 @@ export const fr = {
   'lines.showAll': 'Voir les {count} lignes',
   'lines.showFirst': 'Ne voir que les {count} premières',
   'versions.title': 'Versions de la table de facteurs',
-  'versions.intro': 'Ce scénario est calculé avec la table {id}, version {version}. Comparez-le avec une autre version : rien ne change tant que vous ne confirmez pas.',
+  'versions.intro':
+    'Ce scénario est calculé avec la table {id}, version {version}. Comparez-le avec une autre version : rien ne change tant que vous ne confirmez pas.',
   'versions.none': 'Aucune autre version de cette table n’est disponible.',
   'versions.compareWith': 'Comparer avec la version',
   'versions.removedHeading': 'Facteurs absents de la version {version} : choisissez un remplacement',
@@ -211,7 +209,8 @@ export const fr = {
   'nav.scenarios': 'Mes scénarios',
   'nav.tables': 'Tables de facteurs',
   'tables.heading': 'Tables de facteurs',
-  'tables.intro': 'Les tables livrées avec l’application et celles que vous avez importées. Une version publiée ne change jamais : sa somme de contrôle (SHA-256 de son contenu) permet de le vérifier.',
+  'tables.intro':
+    'Les tables livrées avec l’application et celles que vous avez importées. Une version publiée ne change jamais : sa somme de contrôle (SHA-256 de son contenu) permet de le vérifier.',
   'tables.listCaption': 'Tables de facteurs disponibles dans ce navigateur',
   'tables.col.table': 'Table',
   'tables.col.version': 'Version et date',
@@ -226,7 +225,8 @@ export const fr = {
   'tables.inUse': 'La table {table} est utilisée par : {names}. Passez ces scénarios à une autre table avant de la supprimer.',
   'tables.saved': 'Table {id} {version} enregistrée ({count} facteurs).',
   'import.heading': 'Importer une table : export de la Base Carbone® ou de la Base Empreinte®, ou table au format JSON de Carbone évité',
-  'import.intro': 'Le fichier CSV tel qu’ADEME le publie (séparateur point-virgule, virgule décimale, UTF-8 ou Windows-1252). Seuls les facteurs d’émission valides sont repris, avec leur identifiant, leur nom complet, leur incertitude et leur date de validité. Rien n’est enregistré avant votre confirmation.',
+  'import.intro':
+    'Le fichier CSV tel qu’ADEME le publie (séparateur point-virgule, virgule décimale, UTF-8 ou Windows-1252). Seuls les facteurs d’émission valides sont repris, avec leur identifiant, leur nom complet, leur incertitude et leur date de validité. Rien n’est enregistré avant votre confirmation.',
   'import.file': 'Fichier CSV ou JSON',
   'import.tableId': 'Identifiant de la table (facultatif)',
   'import.read': 'Lire le fichier',
@@ -268,7 +268,8 @@ export const fr = {
   'xlsx.licence': 'Licence',
   'xlsx.origin': 'Table ou scénario',
   'xlsx.avoidedFormula': 'Évitées = Référence − Option durable (kgCO2e ; négatif : hausse des émissions)',
-  'xlsx.symbols': 'q : quantité convertie dans l’unité du facteur ; Fb, Fa : facteurs de référence et de l’option durable (kgCO2e par unité) ; r : quantité d’option durable par unité de référence ; s : part basculée ; Lb, La : durées de vie.',
+  'xlsx.symbols':
+    'q : quantité convertie dans l’unité du facteur ; Fb, Fa : facteurs de référence et de l’option durable (kgCO2e par unité) ; r : quantité d’option durable par unité de référence ; s : part basculée ; Lb, La : durées de vie.',
   'xlsx.sheet.summary': 'Synthèse',
   'xlsx.sheet.lines': 'Lignes',
   'xlsx.sheet.categories': 'Catégories',
@@ -293,7 +294,8 @@ export const fr = {
   'editor.year': 'Année des achats',
   'nav.consolidation': 'Consolidation',
   'consolidation.heading': 'Consolidation de scénarios',
-  'consolidation.intro': 'Rassemblez les fichiers de scénario de plusieurs acheteurs pour voir les émissions évitées par catégorie, par organisation et par année. Les fichiers restent dans cette page : rien n’est enregistré.',
+  'consolidation.intro':
+    'Rassemblez les fichiers de scénario de plusieurs acheteurs pour voir les émissions évitées par catégorie, par organisation et par année. Les fichiers restent dans cette page : rien n’est enregistré.',
   'consolidation.files': 'Fichiers de scénario (JSON, plusieurs à la fois)',
   'consolidation.drop': '… ou déposez-les ici.',
   'consolidation.clear': 'Tout retirer',
@@ -307,7 +309,8 @@ export const fr = {
   'consolidation.exportScenario': 'Scénario consolidé (JSON)',
   'consolidation.mergedName': 'Consolidation de {count} scénarios',
   'backup.heading': 'Sauvegarde et restauration',
-  'backup.intro': 'Toutes les données de ce navigateur (scénarios, tables importées) dans un seul fichier, à garder en lieu sûr. Une restauration dit ce qu’elle va faire avant de le faire.',
+  'backup.intro':
+    'Toutes les données de ce navigateur (scénarios, tables importées) dans un seul fichier, à garder en lieu sûr. Une restauration dit ce qu’elle va faire avant de le faire.',
   'backup.save': 'Télécharger une sauvegarde',
   'backup.file': 'Restaurer une sauvegarde (fichier JSON)',
   'backup.refused': 'Cette sauvegarde ne peut pas être restaurée :',
@@ -326,7 +329,8 @@ export const fr = {
   'backup.restored': 'Sauvegarde restaurée : {scenarios} scénario(s) ajouté(s), dont {copies} en copie.',
   'ledger.added': '{count} lignes ajoutées au scénario.',
   'ledger.heading': 'Importer un journal d’achats (CSV)',
-  'ledger.intro': 'Un export de votre comptabilité ou de votre outil d’achats : indiquez la colonne de chaque donnée, ou une valeur pour toutes les lignes. Rien n’est ajouté avant votre confirmation ; le choix des colonnes est retenu pour les fichiers de même présentation.',
+  'ledger.intro':
+    'Un export de votre comptabilité ou de votre outil d’achats : indiquez la colonne de chaque donnée, ou une valeur pour toutes les lignes. Rien n’est ajouté avant votre confirmation ; le choix des colonnes est retenu pour les fichiers de même présentation.',
   'ledger.file': 'Fichier CSV du journal',
   'ledger.read': '{file} : {rows} lignes, {columns} colonnes.',
   'ledger.columns': 'Colonnes du fichier',
@@ -389,19 +393,22 @@ export const fr = {
   'compare.chartLabel': 'Graphique : émissions évitées par catégorie d’achat pour chaque scénario, en tonnes de CO2e',
   'reset.heading': 'Tout effacer',
   'reset.start': 'Effacer toutes les données locales…',
-  'reset.warning': 'Cette action efface de ce navigateur tous les scénarios, les tables importées et les réglages retenus. Elle ne peut pas être annulée. Téléchargez d’abord une sauvegarde si vous voulez les garder.',
+  'reset.warning':
+    'Cette action efface de ce navigateur tous les scénarios, les tables importées et les réglages retenus. Elle ne peut pas être annulée. Téléchargez d’abord une sauvegarde si vous voulez les garder.',
   'reset.backupFirst': 'Télécharger une sauvegarde d’abord',
   'reset.confirm': 'Tout effacer maintenant',
   'reset.done': 'Toutes les données locales ont été effacées.',
   'templates.heading': 'Modèles pour les ateliers',
-  'templates.intro': 'Des scénarios prêts à l’emploi pour les mesures d’achat durable les plus courantes, construits uniquement avec des facteurs cités ; chacun dit ses hypothèses. Un modèle s’ouvre comme un nouveau scénario que vous pouvez modifier.',
+  'templates.intro':
+    'Des scénarios prêts à l’emploi pour les mesures d’achat durable les plus courantes, construits uniquement avec des facteurs cités ; chacun dit ses hypothèses. Un modèle s’ouvre comme un nouveau scénario que vous pouvez modifier.',
   'templates.assumptions': 'Hypothèses',
   'templates.use': 'Utiliser ce modèle',
   'templates.useNamed': 'Utiliser le modèle « {name} »',
   'templates.provenance': 'D’où viennent les chiffres',
   'templates.factors': 'Facteurs utilisés (table {table} {version})',
   'templates.mentioned': 'Également cités dans le texte :',
-  'templates.missingTable': 'La version {version} de la table « {table} » n’est pas disponible ici : importez-la sur l’écran Tables de facteurs pour utiliser ce modèle.',
+  'templates.missingTable':
+    'La version {version} de la table « {table} » n’est pas disponible ici : importez-la sur l’écran Tables de facteurs pour utiliser ce modèle.',
   'templates.invalidFactors': 'Ce modèle ne se calcule pas avec la table disponible :',
   'templates.importFiles': 'Importer des modèles (fichiers JSON carbone-evite/template@1 ou templates@1, plusieurs à la fois)',
   'templates.importedCount': '{count} modèle(s) importé(s).',
@@ -414,7 +421,8 @@ export const fr = {
   'interval.computing': 'calcul de l’intervalle d’incertitude…',
   'interval.column': 'Évitées, intervalle à 95 %',
   'interval.about': 'Comment l’intervalle est calculé',
-  'interval.method': '{draws} tirages Monte Carlo (graine {seed}). Chaque facteur est tiré selon une loi lognormale de médiane sa valeur publiée, avec 95 % de chances d’être entre F/(1+u) et F×(1+u), u étant l’incertitude publiée ; un facteur utilisé plusieurs fois est tiré une seule fois par tirage.',
+  'interval.method':
+    '{draws} tirages Monte Carlo (graine {seed}). Chaque facteur est tiré selon une loi lognormale de médiane sa valeur publiée, avec 95 % de chances d’être entre F/(1+u) et F×(1+u), u étant l’incertitude publiée ; un facteur utilisé plusieurs fois est tiré une seule fois par tirage.',
   'interval.without': 'Facteurs sans incertitude publiée, tenus à leur valeur (aucune incertitude n’est inventée) : {factors}.',
   'costs.lineLegend': 'Coûts (facultatifs, € HT par unité)',
   'costs.purchase': 'Achat',
@@ -422,7 +430,8 @@ export const fr = {
   'costs.maintenance': 'Maintenance par an',
   'costs.endOfLife': 'Fin de vie',
   'costs.heading': 'Coût global',
-  'costs.intro': 'Le coût sur toute la durée de vie, à côté des émissions : renseignez les coûts des lignes (dans « Durées de vie… » de chaque ligne). Les coûts suivent la même formule que les émissions, pour le même service.',
+  'costs.intro':
+    'Le coût sur toute la durée de vie, à côté des émissions : renseignez les coûts des lignes (dans « Durées de vie… » de chaque ligne). Les coûts suivent la même formule que les émissions, pour le même service.',
   'costs.discountRate': 'Taux d’actualisation (facultatif)',
   'costs.carbonValue': 'Valeur d’une tonne évitée',
   'costs.carbonNone': '— aucune —',
@@ -462,7 +471,8 @@ export const fr = {
   'picker.more': 'et {count} autre(s) : précisez la recherche.',
   'picker.suggested': 'suggéré',
   'customFactor.heading': 'Facteurs propres au scénario',
-  'customFactor.intro': 'Les données d’un fournisseur (déclaration environnementale de produit, bilan ACV…) : chaque facteur doit citer sa source. Ils s’ajoutent à la table de facteurs pour ce scénario seulement.',
+  'customFactor.intro':
+    'Les données d’un fournisseur (déclaration environnementale de produit, bilan ACV…) : chaque facteur doit citer sa source. Ils s’ajoutent à la table de facteurs pour ce scénario seulement.',
   'customFactor.add': 'Ajouter un facteur',
   'customFactor.label': 'Libellé',
   'customFactor.per': 'Unité du facteur',
@@ -491,9 +501,12 @@ export const fr = {
   'save.saving': 'Enregistrement…',
   'save.savedAt': 'Enregistré à {time}',
   'storage.heading': 'Le stockage de ce navigateur n’est pas disponible',
-  'storage.quota': 'Le navigateur manque de place : la dernière modification n’a pas été enregistrée. Ce qui était déjà enregistré est intact. Libérez de l’espace, puis modifiez à nouveau.',
-  'storage.newer-database': 'Vos données ont été enregistrées par une version plus récente de Carbone évité. Ouvrez la version la plus récente de l’application ; rien n’a été modifié.',
-  'storage.unavailable': 'Ce navigateur ne permet pas d’enregistrer des données (navigation privée ou stockage désactivé ?). Rien ne peut être enregistré pour l’instant.',
+  'storage.quota':
+    'Le navigateur manque de place : la dernière modification n’a pas été enregistrée. Ce qui était déjà enregistré est intact. Libérez de l’espace, puis modifiez à nouveau.',
+  'storage.newer-database':
+    'Vos données ont été enregistrées par une version plus récente de Carbone évité. Ouvrez la version la plus récente de l’application ; rien n’a été modifié.',
+  'storage.unavailable':
+    'Ce navigateur ne permet pas d’enregistrer des données (navigation privée ou stockage désactivé ?). Rien ne peut être enregistré pour l’instant.',
   'storage.invalid': 'Cette modification rendrait le scénario invalide : elle n’a pas été enregistrée.',
   'storage.not-found': 'Ce scénario a été supprimé dans un autre onglet : la modification n’a pas été enregistrée.',
   'storage.table-conflict': 'Une table de même identifiant et de même version existe déjà avec un autre contenu : donnez une autre version à cet import.',

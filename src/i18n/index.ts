@@ -11,7 +11,5 @@ export const CATALOGUES: Record<Language, Catalogue> = { fr, en };
 export const LOCALE_TAGS: Record<Language, string> = { fr: 'fr-FR', en: 'en-GB' };
 
 export function translate(language: Language, key: MessageKey, params: Record<string, string | number> = {}): string {
-  return CATALOGUES[language][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return CATALOGUES[language][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }

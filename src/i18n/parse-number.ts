@@ -4,7 +4,10 @@ import type { Language } from './index';
 export type ParsedNumber = { ok: true; value: number } | { ok: false; reason: 'empty' | 'not-a-number' };
 
 export function parseLocalNumber(text: string, language: Language): ParsedNumber {
-  let t = text.trim().replace(/[\s\u00a0\u202f']/g, '').replace(/\u2212/g, '-');
+  let t = text
+    .trim()
+    .replace(/[\s\u00a0\u202f']/g, '')
+    .replace(/\u2212/g, '-');
   if (t === '') return { ok: false, reason: 'empty' };
   if (language === 'fr') {
     // A comma is the decimal mark; a point is too when there is no comma.

@@ -2,7 +2,19 @@ import { createContext } from 'svelte';
 import { readLanguage, writeLanguage } from '../data/storage/preferences';
 import type { Problem, UnitId } from '../domain';
 import { CATALOGUES, translate, type Language, type MessageKey } from '../i18n';
-import { formatDate, formatDateTime, formatEuros, formatKg, formatNumber, formatPercent, formatPrecise, formatTonnes, formatTime, formatTonnesValue, formatUngrouped } from '../i18n/format';
+import {
+  formatDate,
+  formatDateTime,
+  formatEuros,
+  formatKg,
+  formatNumber,
+  formatPercent,
+  formatPrecise,
+  formatTonnes,
+  formatTime,
+  formatTonnesValue,
+  formatUngrouped,
+} from '../i18n/format';
 
 /** The language of the interface, remembered across visits, with its words and number formats. */
 export class LocaleState {

@@ -4,7 +4,10 @@ export type Route =
   | { readonly screen: 'share'; readonly payload: string }
   | { readonly screen: 'present'; readonly id: string }
   | { readonly screen: 'compare'; readonly ids: string[] }
-  | { readonly screen: 'list' } | { readonly screen: 'tables' } | { readonly screen: 'consolidation' } | { readonly screen: 'scenario'; readonly id: string };
+  | { readonly screen: 'list' }
+  | { readonly screen: 'tables' }
+  | { readonly screen: 'consolidation' }
+  | { readonly screen: 'scenario'; readonly id: string };
 
 function parseHash(hash: string): Route {
   const shared = /^#\/share\/(.+)$/.exec(hash);

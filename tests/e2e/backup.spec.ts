@@ -25,7 +25,9 @@ test('back up, change, restore by merging then by replacing', async ({ page }) =
   await expect(list.getByRole('listitem')).toHaveCount(2);
 
   // A broken backup is refused and changes nothing.
-  await page.getByLabel('Restaurer une sauvegarde (fichier JSON)').setInputFiles({ name: 'cut.json', mimeType: 'application/json', buffer: bytes.subarray(0, 200) });
+  await page
+    .getByLabel('Restaurer une sauvegarde (fichier JSON)')
+    .setInputFiles({ name: 'cut.json', mimeType: 'application/json', buffer: bytes.subarray(0, 200) });
   await expect(page.getByText('Cette sauvegarde ne peut pas être restaurée :')).toBeVisible();
   await expect(list.getByRole('listitem')).toHaveCount(2);
 

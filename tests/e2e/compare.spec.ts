@@ -9,13 +9,20 @@ test('compare the demo with a variant that doubles the canteen meals', async ({ 
   await page.getByRole('button', { name: `Dupliquer « ${demo} »` }).click();
   await page.getByRole('link', { name: `${demo} (copie)` }).click();
   // Canteens: 72 000 × 0.2 × (6.29 − 0.51) = 83 232 kg instead of 41 616: total 126 381.3 + 41 616 = 167 997.3 kg.
-  await page.getByRole('article', { name: /Ligne 1/ }).getByLabel('Quantité (q)').fill('72000');
+  await page
+    .getByRole('article', { name: /Ligne 1/ })
+    .getByLabel('Quantité (q)')
+    .fill('72000');
   await expect(page.getByTestId('total-avoided')).toHaveText('168,0 t CO2e');
   await expect(page.getByText(/^Enregistré à/)).toBeVisible();
 
   await page.getByRole('link', { name: 'Mes scénarios', exact: true }).click();
   const list = page.getByRole('list', { name: 'Mes scénarios' });
-  await list.getByRole('listitem').filter({ has: page.getByRole('link', { name: demo, exact: true }) }).getByLabel('Comparer').check();
+  await list
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('link', { name: demo, exact: true }) })
+    .getByLabel('Comparer')
+    .check();
   await list.getByRole('listitem').filter({ hasText: '(copie)' }).getByLabel('Comparer').check();
   await page.getByRole('button', { name: 'Comparer les scénarios cochés (2)' }).click();
 

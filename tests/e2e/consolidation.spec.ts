@@ -20,11 +20,26 @@ test('consolidate files by category, organisation and year, keeping table versio
 
   await page.getByLabel('Fichiers de scénario (JSON, plusieurs à la fois)').setInputFiles([
     // Lille 2026: 1000 × (6.29 − 0.51) = 5780 kg
-    file('lille-2026.json', scenario('Cantines', 'Lille', 2026, '2025.1', [{ id: 'm', quantity: 1000, unit: 'meal', baseline: { factor: 'meal-beef' }, alternative: { factor: 'meal-vegetarian' } }])),
+    file(
+      'lille-2026.json',
+      scenario('Cantines', 'Lille', 2026, '2025.1', [
+        { id: 'm', quantity: 1000, unit: 'meal', baseline: { factor: 'meal-beef' }, alternative: { factor: 'meal-vegetarian' } },
+      ]),
+    ),
     // Amiens 2026: 100 × (34.4 − 18.6) = 1580 kg
-    file('amiens-2026.json', scenario('Mobilier', 'Amiens', 2026, '2025.1', [{ id: 'c', quantity: 100, unit: 'unit', baseline: { factor: 'chair-plastic' }, alternative: { factor: 'chair-wood' } }])),
+    file(
+      'amiens-2026.json',
+      scenario('Mobilier', 'Amiens', 2026, '2025.1', [
+        { id: 'c', quantity: 100, unit: 'unit', baseline: { factor: 'chair-plastic' }, alternative: { factor: 'chair-wood' } },
+      ]),
+    ),
     // Lille 2027, under 2024.1: 2000 × (0.225 − 0.00334) = 443.32 kg
-    file('lille-2027.json', scenario('Missions', 'Lille', 2027, '2024.1', [{ id: 't', quantity: 2000, unit: 'pkm', baseline: { factor: 'plane-short-haul-500-1000km' }, alternative: { factor: 'train-tgv-2021' } }])),
+    file(
+      'lille-2027.json',
+      scenario('Missions', 'Lille', 2027, '2024.1', [
+        { id: 't', quantity: 2000, unit: 'pkm', baseline: { factor: 'plane-short-haul-500-1000km' }, alternative: { factor: 'train-tgv-2021' } },
+      ]),
+    ),
     { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "carbone-evite/scenario@1"') },
   ]);
 
@@ -35,7 +50,12 @@ test('consolidate files by category, organisation and year, keeping table versio
   await expect(current.getByTestId('consolidated-avoided')).toHaveText('7,4 t CO2e évitées');
   const byOrganisation = current.getByRole('table', { name: /Par organisation/ });
   await expect(byOrganisation.getByRole('row', { name: /Lille/ }).getByRole('cell').last()).toHaveText('5,8');
-  await expect(byOrganisation.getByRole('row', { name: /Amiens/ }).getByRole('cell').last()).toHaveText('1,6');
+  await expect(
+    byOrganisation
+      .getByRole('row', { name: /Amiens/ })
+      .getByRole('cell')
+      .last(),
+  ).toHaveText('1,6');
   const older = page.getByRole('region', { name: /version 2024\.1 — 1 fichier/ });
   await expect(older.getByTestId('consolidated-avoided')).toHaveText('0,443 t CO2e évitées');
   await expectNoSeriousAxeViolations(page);

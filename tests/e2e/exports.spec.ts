@@ -12,7 +12,10 @@ async function download(page: Page, button: string): Promise<{ name: string; byt
 test('CSV, XLSX, PNG and scenario files of the demo; the scenario file re-imports to the same totals', async ({ page }) => {
   await openDemo(page);
   // A hostile label, typed by a user, must reach every file as text.
-  await page.getByRole('article', { name: /Ligne 1/ }).getByLabel('Libellé').fill('=HYPERLINK("http://evil","clic")');
+  await page
+    .getByRole('article', { name: /Ligne 1/ })
+    .getByLabel('Libellé')
+    .fill('=HYPERLINK("http://evil","clic")');
   await expect(page.getByText(/^Enregistré à/)).toBeVisible();
   // The files carry the 95 % intervals once computed.
   await waitForIntervals(page);
@@ -66,7 +69,11 @@ test('CSV, XLSX, PNG and scenario files of the demo; the scenario file re-import
   // Re-imported (with a broken file beside it), it gives the same figures.
   await page.getByRole('link', { name: 'Mes scénarios', exact: true }).click();
   await page.getByLabel(/Importer des fichiers de scénario/).setInputFiles([
-    { name: 'copie.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...scenario, name: 'Copie importée', organisation: '<img src=x onerror="document.title=1">' })) },
+    {
+      name: 'copie.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ ...scenario, name: 'Copie importée', organisation: '<img src=x onerror="document.title=1">' })),
+    },
     { name: 'casse.json', mimeType: 'application/json', buffer: json.bytes.subarray(0, 100) },
   ]);
   await expect(page.getByText(/^casse\.json: \(root\): Not valid JSON/)).toBeVisible();

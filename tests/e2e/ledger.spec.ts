@@ -34,7 +34,9 @@ test('import a ledger into a new scenario, then a second file of the same layout
   await expect(page.getByText(/^Enregistré à/)).toBeVisible();
 
   // Same layout again: the mapping chosen before is used at once.
-  const second = ['Date;Fournisseur;Libellé;Quantité;Unité;Facteur;Alternative;Part', '2026-04-01;Sodexo;Avril;1000;repas;meal-beef;meal-vegetarian;10'].join('\r\n');
+  const second = ['Date;Fournisseur;Libellé;Quantité;Unité;Facteur;Alternative;Part', '2026-04-01;Sodexo;Avril;1000;repas;meal-beef;meal-vegetarian;10'].join(
+    '\r\n',
+  );
   await page.getByLabel('Fichier CSV du journal').setInputFiles({ name: 'avril.csv', mimeType: 'text/csv', buffer: Buffer.from(second, 'utf8') });
   await expect(page.getByText('1 lignes prêtes, 0 lignes refusées.')).toBeVisible();
   await page.getByRole('button', { name: 'Ajouter 1 lignes au scénario' }).click();

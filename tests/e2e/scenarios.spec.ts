@@ -133,13 +133,19 @@ test('two tabs on the same scenario see each other’s edits, and none is lost',
   await expect(second.getByTestId('total-avoided')).toHaveText('126,4 t CO2e');
 
   // Tab 1 doubles the canteen meals: +41 616 kg, total 167 997.3 kg ≈ 168.0 t.
-  await first.getByRole('article', { name: /Ligne 1/ }).getByLabel('Quantité (q)').fill('72000');
+  await first
+    .getByRole('article', { name: /Ligne 1/ })
+    .getByLabel('Quantité (q)')
+    .fill('72000');
   await expect(second.getByTestId('total-avoided')).toHaveText('168,0 t CO2e');
   await expect(second.getByRole('article', { name: /Ligne 1/ }).getByLabel('Quantité (q)')).toHaveValue('72\u202f000');
 
   // Tab 2 changes another line while tab 1 still shows it: all the fleet km electric instead of half.
   // Fleet: 200 000 × (0.19 − 0.103) = 17 400 kg instead of 8 700: total 167 997.3 + 8 700 = 176 697.3 ≈ 176.7 t.
-  await second.getByRole('article', { name: /Ligne 4/ }).getByLabel('Part (%)').fill('100');
+  await second
+    .getByRole('article', { name: /Ligne 4/ })
+    .getByLabel('Part (%)')
+    .fill('100');
   await expect(first.getByTestId('total-avoided')).toHaveText('176,7 t CO2e');
 
   // Both edits were stored.

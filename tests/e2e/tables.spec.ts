@@ -39,7 +39,12 @@ test('import a Base Carbone export (Windows-1252), keep some factors, use them, 
   await page.getByRole('button', { name: 'Enregistrer la table base-carbone-import 2025-04-24 (3 facteurs)' }).click();
   await expect(page.getByText('Table base-carbone-import 2025-04-24 enregistrée (3 facteurs).')).toBeVisible();
   await expect(list.getByRole('row')).toHaveCount(4);
-  await expect(list.getByRole('row', { name: /base-carbone-import/ }).getByRole('cell').nth(1)).toHaveText('3');
+  await expect(
+    list
+      .getByRole('row', { name: /base-carbone-import/ })
+      .getByRole('cell')
+      .nth(1),
+  ).toHaveText('3');
 
   // A new scenario pinned to the imported table, with a line from its factors:
   // 100 meals × (6.29 − 0.51) = 578 kg avoided.
@@ -48,9 +53,20 @@ test('import a Base Carbone export (Windows-1252), keep some factors, use them, 
   await page.getByRole('button', { name: 'Nouveau scénario' }).click();
   await expect(page.getByText(/^Facteurs : .*version 2025-04-24 du/)).toBeVisible();
   await page.getByRole('button', { name: 'Ajouter une ligne' }).click();
-  await page.getByRole('dialog').getByLabel(/Rechercher/).fill('repas boeuf');
-  await page.getByRole('dialog').getByRole('button', { name: /avec boeuf/i }).first().click();
-  await page.getByRole('dialog').getByRole('button', { name: /végétarien/ }).first().click();
+  await page
+    .getByRole('dialog')
+    .getByLabel(/Rechercher/)
+    .fill('repas boeuf');
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: /avec boeuf/i })
+    .first()
+    .click();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: /végétarien/ })
+    .first()
+    .click();
   await page.keyboard.type('100');
   await expect(page.getByTestId('total-avoided')).toHaveText('0,578 t CO2e');
   await expect(page.getByText(/^Enregistré à/)).toBeVisible();
@@ -68,7 +84,9 @@ test('import a table in our JSON format; a broken one is refused with its JSON p
   const list = page.getByRole('table', { name: 'Tables de facteurs disponibles dans ce navigateur' });
 
   const broken = { format: 'carbone-evite/factor-table@1', id: 'Bad Id', version: '1' };
-  await page.getByLabel('Fichier CSV ou JSON').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
+  await page
+    .getByLabel('Fichier CSV ou JSON')
+    .setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
   await page.getByRole('button', { name: 'Lire le fichier' }).click();
   await expect(page.getByText('broken.json: id: Expected lower-case letters, digits and hyphens')).toBeVisible();
   await expect(page.getByText('Rien n’a été enregistré.')).toBeVisible();

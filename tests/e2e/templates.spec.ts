@@ -71,7 +71,13 @@ test('imports a file of two templates, opens one, and refuses a broken file', as
 
   const importField = templates.getByLabel(/Importer des modèles/);
   await importField.setInputFiles(
-    jsonFile('reseau.json', collection([networkTemplate('reseau-repas', 'Réseau : repas végétariens', '2025.1', 0.5), networkTemplate('reseau-futur', 'Réseau : table à venir', '2099.1', 0.5)])),
+    jsonFile(
+      'reseau.json',
+      collection([
+        networkTemplate('reseau-repas', 'Réseau : repas végétariens', '2025.1', 0.5),
+        networkTemplate('reseau-futur', 'Réseau : table à venir', '2099.1', 0.5),
+      ]),
+    ),
   );
   await expect(templates.getByRole('article')).toHaveCount(16);
   const imported = templates.getByRole('article', { name: 'Réseau : repas végétariens' });

@@ -20,7 +20,12 @@ test('compare the demo under table versions 2025.1 and 2024.1, switch, and come 
   await expect(avoided.getByRole('cell')).toHaveText(['126,4', '126,3', '-0,0369']);
   const lines = dialog.getByRole('table', { name: /par ligne/ });
   await expect(lines.getByRole('row', { name: /Missions/ }).getByRole('cell')).toHaveText(['20,0', '19,9', '-0,0369']);
-  await expect(lines.getByRole('row', { name: /Cantines/ }).getByRole('cell').last()).toHaveText('0,0');
+  await expect(
+    lines
+      .getByRole('row', { name: /Cantines/ })
+      .getByRole('cell')
+      .last(),
+  ).toHaveText('0,0');
   await expect(dialog.getByText('Aucun facteur utilisé par ce scénario ne change de valeur.')).toBeVisible();
   await expectNoSeriousAxeViolations(page);
   await page.screenshot({ path: testInfo.outputPath('versions-fr.png'), fullPage: true });

@@ -48,13 +48,29 @@ const canteens: ScenarioRecord = {
   revision: 4,
   scenario: scenarioOf(
     [
-      { id: 'l1', label: 'Repas végétariens', quantity: 12000, unit: 'meal', share: 0.25, baseline: { factor: 'meal-beef', reference: { kind: 'previous-contract', note: 'Marché 2022-2025' } }, alternative: { factor: 'meal-vegetarian' } },
+      {
+        id: 'l1',
+        label: 'Repas végétariens',
+        quantity: 12000,
+        unit: 'meal',
+        share: 0.25,
+        baseline: { factor: 'meal-beef', reference: { kind: 'previous-contract', note: 'Marché 2022-2025' } },
+        alternative: { factor: 'meal-vegetarian' },
+      },
       { id: 'l2', quantity: 3000, unit: 'meal', baseline: { factor: 'meal-beef' }, alternative: { factor: 'own-epd' } },
     ],
     {
       name: 'Cantines 2026',
       customFactors: [
-        { id: 'own-epd', category: 'food', label: { fr: 'Repas fournisseur', en: 'Supplier meal' }, value: 0.9, unit: 'kgCO2e/meal', source: 'Déclaration du fournisseur, 2026', year: 2026 },
+        {
+          id: 'own-epd',
+          category: 'food',
+          label: { fr: 'Repas fournisseur', en: 'Supplier meal' },
+          value: 0.9,
+          unit: 'kgCO2e/meal',
+          source: 'Déclaration du fournisseur, 2026',
+          year: 2026,
+        },
       ],
     },
   ),
@@ -66,7 +82,15 @@ const laptops: ScenarioRecord = {
   updatedAt: 1764100000000,
   revision: 1,
   scenario: scenarioOf(
-    [{ id: 'keep', quantity: 150, unit: 'unit', baseline: { factor: 'laptop-new', lifetimeYears: 4, reference: { kind: 'market-average' } }, alternative: { factor: 'laptop-new', lifetimeYears: 6 } }],
+    [
+      {
+        id: 'keep',
+        quantity: 150,
+        unit: 'unit',
+        baseline: { factor: 'laptop-new', lifetimeYears: 4, reference: { kind: 'market-average' } },
+        alternative: { factor: 'laptop-new', lifetimeYears: 6 },
+      },
+    ],
     { name: 'Ordinateurs gardés 6 ans', factorTable: { id: 'base-carbone-import', version: '2025-04-24', checksum: tableChecksum(importedTable) } },
   ),
   summary: { baselineKgCO2e: 23400, avoidedKgCO2e: 7800, lineCount: 1 },
@@ -146,7 +170,16 @@ describe('restore, replace', () => {
 
     const target = await freshDb();
     const plan = await restoreBackup(target, backup, 'replace');
-    expect(plan.counts).toEqual({ scenariosAdded: 3, scenariosUnchanged: 0, scenariosCopied: 0, scenariosRemoved: 0, tablesAdded: 1, tablesUnchanged: 0, tablesSkipped: 0, tablesRemoved: 0 });
+    expect(plan.counts).toEqual({
+      scenariosAdded: 3,
+      scenariosUnchanged: 0,
+      scenariosCopied: 0,
+      scenariosRemoved: 0,
+      tablesAdded: 1,
+      tablesUnchanged: 0,
+      tablesSkipped: 0,
+      tablesRemoved: 0,
+    });
     const after = await snapshot(target);
     expect(byId(after.scenarios)).toEqual(byId(SCENARIOS));
     expect(after.factorTables).toEqual(TABLES);
@@ -159,7 +192,14 @@ describe('restore, replace', () => {
     const backup = parsed(await backupFileOf(source));
 
     const target = await freshDb();
-    await fill(target, { scenarios: [other, { ...canteens, revision: 9, scenario: { ...canteens.scenario, name: 'Changed' } }], factorTables: [otherTable], meta: [{ key: 'seeded', value: 'scenario-other' }, { key: 'only-here', value: 1 }] });
+    await fill(target, {
+      scenarios: [other, { ...canteens, revision: 9, scenario: { ...canteens.scenario, name: 'Changed' } }],
+      factorTables: [otherTable],
+      meta: [
+        { key: 'seeded', value: 'scenario-other' },
+        { key: 'only-here', value: 1 },
+      ],
+    });
 
     const preview = await planRestore(target, backup, 'replace');
     expect(preview.scenarios.removed).toEqual([
@@ -187,7 +227,16 @@ describe('restore, merge', () => {
     const before = await snapshot(db);
 
     const plan = await restoreBackup(db, backup, 'merge');
-    expect(plan.counts).toEqual({ scenariosAdded: 0, scenariosUnchanged: 3, scenariosCopied: 0, scenariosRemoved: 0, tablesAdded: 0, tablesUnchanged: 1, tablesSkipped: 0, tablesRemoved: 0 });
+    expect(plan.counts).toEqual({
+      scenariosAdded: 0,
+      scenariosUnchanged: 3,
+      scenariosCopied: 0,
+      scenariosRemoved: 0,
+      tablesAdded: 0,
+      tablesUnchanged: 1,
+      tablesSkipped: 0,
+      tablesRemoved: 0,
+    });
     expect(plan.meta).toEqual({ added: [], kept: ['lastOpened', 'seeded'], removed: [] });
     expect(await snapshot(db)).toEqual(before);
   });
@@ -217,7 +266,12 @@ describe('restore, merge', () => {
     const backup = parsed(JSON.stringify({ ...exported, exportedAt: new Date(2026, 2, 5, 12, 0).toISOString() }));
 
     const target = await freshDb();
-    const changed: ScenarioRecord = { ...canteens, revision: 7, updatedAt: 1765000000000, scenario: { ...canteens.scenario, lines: [canteens.scenario.lines[0]!] } };
+    const changed: ScenarioRecord = {
+      ...canteens,
+      revision: 7,
+      updatedAt: 1765000000000,
+      scenario: { ...canteens.scenario, lines: [canteens.scenario.lines[0]!] },
+    };
     await fill(target, { scenarios: [changed], factorTables: [], meta: [] });
 
     const plan = await restoreBackup(target, backup, 'merge');
@@ -230,7 +284,11 @@ describe('restore, merge', () => {
 
     // The stored one untouched; the copy is the backup's record under a new id and name.
     expect(await target.scenarios.get('scenario-canteens')).toEqual(changed);
-    expect(await target.scenarios.get(copy.id)).toEqual({ ...canteens, id: copy.id, scenario: { ...canteens.scenario, name: 'Cantines 2026 (sauvegarde du 2026-03-05)' } });
+    expect(await target.scenarios.get(copy.id)).toEqual({
+      ...canteens,
+      id: copy.id,
+      scenario: { ...canteens.scenario, name: 'Cantines 2026 (sauvegarde du 2026-03-05)' },
+    });
     expect(await target.scenarios.count()).toBe(4);
 
     // The same backup merged again finds its copy already there.
@@ -378,7 +436,13 @@ describe('hostile backups are refused, with the reason, and nothing is written',
     const [first, second] = backup.stores.scenarios as [Record<string, unknown>, Record<string, unknown>];
     const table = backup.stores.factorTables[0] as unknown as TableRecord;
     backup.stores.scenarios = [first, { ...first }, { ...second, revision: 'x' }];
-    backup.stores.factorTables = [{ ...table, importedAt: null, table: { ...table.table, factors: table.table.factors.map((f, i) => (i === 0 ? { ...f, value: 1e6 } : f)) } } as unknown as Record<string, unknown>];
+    backup.stores.factorTables = [
+      {
+        ...table,
+        importedAt: null,
+        table: { ...table.table, factors: table.table.factors.map((f, i) => (i === 0 ? { ...f, value: 1e6 } : f)) },
+      } as unknown as Record<string, unknown>,
+    ];
     await expectRefused(JSON.stringify(backup), [
       `backup.json: stores.scenarios[1].id: Scenario id "${String(first.id)}" is used twice (first at index 0).`,
       'backup.json: stores.scenarios[2].revision: Expected a finite number, found "x".',
@@ -389,7 +453,9 @@ describe('hostile backups are refused, with the reason, and nothing is written',
 
   it('a file over 200 MB, before parsing it', async () => {
     // 201 × 1024 × 1024 = 210 763 776 characters.
-    await expectRefused('x'.repeat(201 * 1024 * 1024), ['backup.json: (root): The file is 201.0 MB (210763776 characters), over the 200 MB limit for a backup.']);
+    await expectRefused('x'.repeat(201 * 1024 * 1024), [
+      'backup.json: (root): The file is 201.0 MB (210763776 characters), over the 200 MB limit for a backup.',
+    ]);
   });
 
   it('accepts a UTF-8 byte order mark', async () => {

@@ -15,20 +15,73 @@ import {
 
 // The 67 columns of the V23.6 export, in its order.
 const HEADER = [
-  'Type Ligne', "Identifiant de l'élément", 'Structure', "Type de l'élément", "Statut de l'élément",
-  'Nom base français', 'Nom base anglais', 'Nom base espagnol', 'Nom attribut français', 'Nom attribut anglais',
-  'Nom attribut espagnol', 'Nom frontière français', 'Nom frontière anglais', 'Nom frontière espagnol',
-  'Code de la catégorie', 'Tags français', 'Tags anglais', 'Tags espagnol', 'Unité français', 'Unité anglais',
-  'Unité espagnol', 'Contributeur', 'Autres Contributeurs', 'Programme', 'Url du programme', 'Source',
-  'Localisation géographique', 'Sous-localisation géographique français', 'Sous-localisation géographique anglais',
-  'Sous-localisation géographique espagnol', 'Date de création', 'Date de modification', 'Période de validité',
-  'Incertitude', 'Réglementations', 'Transparence', 'Qualité', 'Qualité TeR', 'Qualité GR', 'Qualité TiR',
-  'Qualité C', 'Qualité P', 'Qualité M', 'Commentaire français', 'Commentaire anglais', 'Commentaire espagnol',
-  'Type poste', 'Nom poste français', 'Nom poste anglais', 'Nom poste espagnol', 'Total poste non décomposé',
-  'CO2f', 'CH4f', 'CH4b', 'N2O', 'Code gaz supplémentaire 1', 'Valeur gaz supplémentaire 1',
-  'Code gaz supplémentaire 2', 'Valeur gaz supplémentaire 2', 'Code gaz supplémentaire 3',
-  'Valeur gaz supplémentaire 3', 'Code gaz supplémentaire 4', 'Valeur gaz supplémentaire 4',
-  'Code gaz supplémentaire 5', 'Valeur gaz supplémentaire 5', 'Autres GES', 'CO2b',
+  'Type Ligne',
+  "Identifiant de l'élément",
+  'Structure',
+  "Type de l'élément",
+  "Statut de l'élément",
+  'Nom base français',
+  'Nom base anglais',
+  'Nom base espagnol',
+  'Nom attribut français',
+  'Nom attribut anglais',
+  'Nom attribut espagnol',
+  'Nom frontière français',
+  'Nom frontière anglais',
+  'Nom frontière espagnol',
+  'Code de la catégorie',
+  'Tags français',
+  'Tags anglais',
+  'Tags espagnol',
+  'Unité français',
+  'Unité anglais',
+  'Unité espagnol',
+  'Contributeur',
+  'Autres Contributeurs',
+  'Programme',
+  'Url du programme',
+  'Source',
+  'Localisation géographique',
+  'Sous-localisation géographique français',
+  'Sous-localisation géographique anglais',
+  'Sous-localisation géographique espagnol',
+  'Date de création',
+  'Date de modification',
+  'Période de validité',
+  'Incertitude',
+  'Réglementations',
+  'Transparence',
+  'Qualité',
+  'Qualité TeR',
+  'Qualité GR',
+  'Qualité TiR',
+  'Qualité C',
+  'Qualité P',
+  'Qualité M',
+  'Commentaire français',
+  'Commentaire anglais',
+  'Commentaire espagnol',
+  'Type poste',
+  'Nom poste français',
+  'Nom poste anglais',
+  'Nom poste espagnol',
+  'Total poste non décomposé',
+  'CO2f',
+  'CH4f',
+  'CH4b',
+  'N2O',
+  'Code gaz supplémentaire 1',
+  'Valeur gaz supplémentaire 1',
+  'Code gaz supplémentaire 2',
+  'Valeur gaz supplémentaire 2',
+  'Code gaz supplémentaire 3',
+  'Valeur gaz supplémentaire 3',
+  'Code gaz supplémentaire 4',
+  'Valeur gaz supplémentaire 4',
+  'Code gaz supplémentaire 5',
+  'Valeur gaz supplémentaire 5',
+  'Autres GES',
+  'CO2b',
 ];
 
 type Row = Partial<Record<string, string>>;
@@ -577,12 +630,20 @@ describe('units of the export', () => {
     expect(match?.qualifier?.fr).toBe(qualifierFr);
   });
 
-  it.each(['kgCO2e/tep PCI', 'kgCO2e/MJ PCI', 'kgCO2e/ha', 'kgCO2e/ha.an', 'kgCO2e/mL', 'kgCO2e/m', 'kgCO2e/plant', 'kgCO2e/100 feuilles A4', 'kWh / (ménage.an)', ''])(
-    '%j is not mapped',
-    (text) => {
-      expect(mapBaseCarboneUnit(text)).toBeNull();
-    },
-  );
+  it.each([
+    'kgCO2e/tep PCI',
+    'kgCO2e/MJ PCI',
+    'kgCO2e/ha',
+    'kgCO2e/ha.an',
+    'kgCO2e/mL',
+    'kgCO2e/m',
+    'kgCO2e/plant',
+    'kgCO2e/100 feuilles A4',
+    'kWh / (ménage.an)',
+    '',
+  ])('%j is not mapped', (text) => {
+    expect(mapBaseCarboneUnit(text)).toBeNull();
+  });
 });
 
 describe('categories of the export', () => {
@@ -606,7 +667,7 @@ describe('categories of the export', () => {
     ['Traitement des déchets > Ménages et assimilés > Emballages', '', 'other'],
     ['Achats de biens > Ratios monétaires', 'Produits informatiques, électroniques et optiques - 2023', 'it'],
     ['Achats de biens > Ratios monétaires', 'Meubles  - 2023', 'furniture'],
-    ['Achats de services > Ratios monétaires', 'Services d\'hébergement et de restauration - 2023', 'food'],
+    ['Achats de services > Ratios monétaires', "Services d'hébergement et de restauration - 2023", 'food'],
     ['Achats de services > Ratios monétaires', 'Services immobiliers - 2023', 'other'],
   ])('%s (%s) → %s', (code, name, category) => {
     expect(mapBaseCarboneCategory(code, name)).toBe(category);

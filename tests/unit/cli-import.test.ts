@@ -22,18 +22,39 @@ function cli(...args: string[]) {
 
 // The columns the reader needs, named as in the export; a real export has 67, in another order.
 const HEADER = [
-  'Type Ligne', "Identifiant de l'élément", "Type de l'élément", "Statut de l'élément", 'Nom base français',
-  'Nom base anglais', 'Nom attribut français', 'Nom attribut anglais', 'Nom frontière français',
-  'Nom frontière anglais', 'Code de la catégorie', 'Unité français', 'Contributeur', 'Source', 'Date de création',
-  'Date de modification', 'Période de validité', 'Incertitude', 'Commentaire français', 'Total poste non décomposé',
+  'Type Ligne',
+  "Identifiant de l'élément",
+  "Type de l'élément",
+  "Statut de l'élément",
+  'Nom base français',
+  'Nom base anglais',
+  'Nom attribut français',
+  'Nom attribut anglais',
+  'Nom frontière français',
+  'Nom frontière anglais',
+  'Code de la catégorie',
+  'Unité français',
+  'Contributeur',
+  'Source',
+  'Date de création',
+  'Date de modification',
+  'Période de validité',
+  'Incertitude',
+  'Commentaire français',
+  'Total poste non décomposé',
 ].join(';');
 // Rows of the V23.6 export, reduced to those columns.
-const BEEF_MEAL = "Elément;20687;Facteur d'émission;Valide générique;Repas;Meal;;;classique - avec boeuf;classic - with beef;Achats de services > Restauration;kgCO2e/repas;ADEME;;2014-11-05 00:00:00;2018-09-18 00:00:00;2021-12-01 00:00:00;50;;6,29";
-const VEGETARIAN_MEAL = "Elément;20683;Facteur d'émission;Valide générique;Repas;Meal;;;végétarien;vegan;Achats de services > Restauration;kgCO2e/repas;ADEME;;2014-11-05 00:00:00;2018-09-18 00:00:00;2021-12-01 00:00:00;50;;0,51";
-const GRID_ELECTRICITY = "Elément;43642;Facteur d'émission;Valide générique;Electricité;Grid electricity;2024 - mix moyen;2024;consommation;;Electricité > Mix réseau électrique > France continentale > Moyen;kgCO2e/kWh;ADEME;;2025-04-24 00:00:00;2025-04-24 00:00:00;Données valides pour l'année 2024;10;;0,0519";
+const BEEF_MEAL =
+  "Elément;20687;Facteur d'émission;Valide générique;Repas;Meal;;;classique - avec boeuf;classic - with beef;Achats de services > Restauration;kgCO2e/repas;ADEME;;2014-11-05 00:00:00;2018-09-18 00:00:00;2021-12-01 00:00:00;50;;6,29";
+const VEGETARIAN_MEAL =
+  "Elément;20683;Facteur d'émission;Valide générique;Repas;Meal;;;végétarien;vegan;Achats de services > Restauration;kgCO2e/repas;ADEME;;2014-11-05 00:00:00;2018-09-18 00:00:00;2021-12-01 00:00:00;50;;0,51";
+const GRID_ELECTRICITY =
+  "Elément;43642;Facteur d'émission;Valide générique;Electricité;Grid electricity;2024 - mix moyen;2024;consommation;;Electricité > Mix réseau électrique > France continentale > Moyen;kgCO2e/kWh;ADEME;;2025-04-24 00:00:00;2025-04-24 00:00:00;Données valides pour l'année 2024;10;;0,0519";
 const GRID_UPSTREAM = GRID_ELECTRICITY.replace(/^Elément/, 'Poste').replace(/0,0519$/, '0,0131');
-const ARCHIVED = "Elément;34052;Facteur d'émission;Archivé;Salade César au poulet;;;;;;Achats de biens > Produits agro-alimentaires;kgCO2e/kg de poids net;;;2021-03-04 00:00:00;2024-05-17 00:00:00;2023-12-31 00:00:00;;;2,81";
-const PER_TOE = "Elément;12898;Facteur d'émission;Valide générique;Agglomérés de houille;Concentrated coal;;;;;Combustibles > Fossiles > Solides > Charbons;kgCO2e/tep PCI;ADEME;;2014-10-17 00:00:00;2014-10-17 00:00:00;2017-12-01 00:00:00;20;;4382";
+const ARCHIVED =
+  "Elément;34052;Facteur d'émission;Archivé;Salade César au poulet;;;;;;Achats de biens > Produits agro-alimentaires;kgCO2e/kg de poids net;;;2021-03-04 00:00:00;2024-05-17 00:00:00;2023-12-31 00:00:00;;;2,81";
+const PER_TOE =
+  "Elément;12898;Facteur d'émission;Valide générique;Agglomérés de houille;Concentrated coal;;;;;Combustibles > Fossiles > Solides > Charbons;kgCO2e/tep PCI;ADEME;;2014-10-17 00:00:00;2014-10-17 00:00:00;2017-12-01 00:00:00;20;;4382";
 
 const exportFile = (name: string, rows: string[]) => write(name, [HEADER, ...rows].join('\r\n') + '\r\n');
 

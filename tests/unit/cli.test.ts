@@ -55,7 +55,13 @@ describe('estimate command line', () => {
   });
 
   it('prints one CSV row a line, with hostile labels neutralised', () => {
-    const file = write('csv.json', scenario([{ ...goodLine, label: '=HYPERLINK("http://x")' }, { ...goodLine, id: 'l2', share: 0.5 }]));
+    const file = write(
+      'csv.json',
+      scenario([
+        { ...goodLine, label: '=HYPERLINK("http://x")' },
+        { ...goodLine, id: 'l2', share: 0.5 },
+      ]),
+    );
     const { code, out } = cli(file, '--factors', TABLE, '--format', 'csv');
     expect(code).toBe(0);
     const rows = out.trim().split('\r\n');
@@ -94,11 +100,23 @@ describe('estimate command line', () => {
     ['unknown table', scenario([goodLine], { id: 'nope', version: '1' }), /: factorTable\.id: No factor table "nope"/],
     ['unit mismatch', scenario([{ ...goodLine, unit: 'kWh' }]), /: lines\[0\]\.unit: .*kWh.*kgCO2e\/meal/],
     ['negative quantity', scenario([{ ...goodLine, quantity: -3 }]), /: lines\[0\]\.quantity: Too small/],
-    ['non-finite quantity', '{"format":"carbone-evite/scenario@1","name":"x","factorTable":{"id":"test-table","version":"1"},"lines":[{"id":"a","quantity":1e999,"unit":"meal","baseline":{"factor":"meal-beef"},"alternative":{"factor":"meal-vegetarian"}}]}', /: lines\[0\]\.quantity: .*Infinity/],
+    [
+      'non-finite quantity',
+      '{"format":"carbone-evite/scenario@1","name":"x","factorTable":{"id":"test-table","version":"1"},"lines":[{"id":"a","quantity":1e999,"unit":"meal","baseline":{"factor":"meal-beef"},"alternative":{"factor":"meal-vegetarian"}}]}',
+      /: lines\[0\]\.quantity: .*Infinity/,
+    ],
     ['share above 1', scenario([{ ...goodLine, share: 1.2 }]), /: lines\[0\]\.share: Too big/],
     ['share below 0', scenario([{ ...goodLine, share: -0.1 }]), /: lines\[0\]\.share: Too small/],
-    ['zero lifetime', scenario([{ ...goodLine, alternative: { factor: 'meal-vegetarian', lifetimeYears: 0 } }]), /: lines\[0\]\.alternative\.lifetimeYears: Too small/],
-    ['negative lifetime', scenario([{ ...goodLine, baseline: { factor: 'meal-beef', lifetimeYears: -2 } }]), /: lines\[0\]\.baseline\.lifetimeYears: Too small/],
+    [
+      'zero lifetime',
+      scenario([{ ...goodLine, alternative: { factor: 'meal-vegetarian', lifetimeYears: 0 } }]),
+      /: lines\[0\]\.alternative\.lifetimeYears: Too small/,
+    ],
+    [
+      'negative lifetime',
+      scenario([{ ...goodLine, baseline: { factor: 'meal-beef', lifetimeYears: -2 } }]),
+      /: lines\[0\]\.baseline\.lifetimeYears: Too small/,
+    ],
   ];
 
   it.each(bad)('%s: exit 2, one line naming the file and the path', (name, content, expected) => {
@@ -112,7 +130,13 @@ describe('estimate command line', () => {
   });
 
   it('reports every problem of a file, one a line', () => {
-    const file = write('many.json', scenario([{ ...goodLine, quantity: -1, share: 2 }, { ...goodLine, id: 'x', unit: 'kg' }]));
+    const file = write(
+      'many.json',
+      scenario([
+        { ...goodLine, quantity: -1, share: 2 },
+        { ...goodLine, id: 'x', unit: 'kg' },
+      ]),
+    );
     const { code, errLines } = cli(file, '--factors', TABLE);
     expect(code).toBe(2);
     expect(errLines.map((l) => l.split(': ')[1])).toEqual(['lines[0].quantity', 'lines[0].share']);

@@ -3,8 +3,20 @@ import { describe, expect, it } from 'vitest';
 import { consolidate, estimateScenario, indexFactors, mergeScenarios, type Scenario } from '../../src/domain';
 import { estimateWithTables, loadTestTable, scenarioOf, testIndex } from '../helpers';
 
-const meals = (quantity: number) => ({ id: 'm', quantity, unit: 'meal' as const, baseline: { factor: 'meal-beef' }, alternative: { factor: 'meal-vegetarian' } });
-const laptops = { id: 'it', quantity: 30, unit: 'unit' as const, baseline: { factor: 'laptop-new', lifetimeYears: 4 }, alternative: { factor: 'laptop-new', lifetimeYears: 6 } };
+const meals = (quantity: number) => ({
+  id: 'm',
+  quantity,
+  unit: 'meal' as const,
+  baseline: { factor: 'meal-beef' },
+  alternative: { factor: 'meal-vegetarian' },
+});
+const laptops = {
+  id: 'it',
+  quantity: 30,
+  unit: 'unit' as const,
+  baseline: { factor: 'laptop-new', lifetimeYears: 4 },
+  alternative: { factor: 'laptop-new', lifetimeYears: 6 },
+};
 
 const input = (source: string, scenario: Scenario) => {
   const estimate = estimateScenario(scenario, testIndex(scenario.customFactors));
@@ -57,11 +69,14 @@ describe('consolidate', () => {
     expect(merged.lines.map((l) => l.id)).toEqual(['s1-m', 's2-m', 's2-it', 's3-m']);
     expect(merged.lines[0]?.label).toBe('Lille · 2026 · test');
     expect(merged.customFactors.map((f) => f.id)).toEqual(['s3-epd']);
-    const estimate = estimateScenario(merged, (() => {
-      const index = indexFactors(loadTestTable(), merged.customFactors);
-      if (!index.ok) throw new Error('index');
-      return index.value;
-    })());
+    const estimate = estimateScenario(
+      merged,
+      (() => {
+        const index = indexFactors(loadTestTable(), merged.customFactors);
+        if (!index.ok) throw new Error('index');
+        return index.value;
+      })(),
+    );
     if (!estimate.ok) throw new Error(JSON.stringify(estimate.problems));
     // 5780 + 2890 + 1560 + 10 × (6.29 − 1) = 10230 + 52.9
     expect(estimate.value.totals.avoided).toBeCloseTo(10230 + 52.9, 9);

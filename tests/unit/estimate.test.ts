@@ -76,9 +76,7 @@ describe('estimate, one line', () => {
 
   it('converts the quantity into each factor unit and shows an increase as an increase', () => {
     // 500 kg = 0.5 t ; baseline = 0.5 × 297 = 148.5 ; alternative = 0.5 × 317 = 158.5 ; avoided = −10
-    const [line] = estimateOf([
-      { id: 'pulp', quantity: 500, unit: 'kg', baseline: { factor: 'pulp-virgin' }, alternative: { factor: 'pulp-recycled' } },
-    ]).lines;
+    const [line] = estimateOf([{ id: 'pulp', quantity: 500, unit: 'kg', baseline: { factor: 'pulp-virgin' }, alternative: { factor: 'pulp-recycled' } }]).lines;
     expect(line?.baseline).toBeCloseTo(148.5, 9);
     expect(line?.alternative).toBeCloseTo(158.5, 9);
     expect(line?.avoided).toBeCloseTo(-10, 9);
@@ -89,9 +87,7 @@ describe('estimate, one line', () => {
 
   it('converts energy: 36 GJ of gas is 10 000 kWh', () => {
     // 36 GJ = 36·10^9 J / 3.6·10^6 J = 10000 kWh ; 10000 × 0.239 = 2390 ; 10000 × 0.0113 = 113 ; avoided 2277
-    const [line] = estimateOf([
-      { id: 'boiler', quantity: 36, unit: 'GJ', baseline: { factor: 'gas-pci' }, alternative: { factor: 'pellets-pci' } },
-    ]).lines;
+    const [line] = estimateOf([{ id: 'boiler', quantity: 36, unit: 'GJ', baseline: { factor: 'gas-pci' }, alternative: { factor: 'pellets-pci' } }]).lines;
     expect(line?.baseline).toBeCloseTo(2390, 9);
     expect(line?.alternative).toBeCloseTo(113, 9);
     expect(line?.avoided).toBeCloseTo(2277, 9);
@@ -107,9 +103,7 @@ describe('estimate, one line', () => {
 
   it('spend-based lines take the same path, and two monetary ratios are flagged', () => {
     // 50 000 EUR = 50 kEUR ; 50 × 216 = 10800 ; 50 × 158 = 7900 ; avoided 2900
-    const [line] = estimateOf([
-      { id: 'spend', quantity: 50000, unit: 'EUR', baseline: { factor: 'ratio-it' }, alternative: { factor: 'ratio-repair' } },
-    ]).lines;
+    const [line] = estimateOf([{ id: 'spend', quantity: 50000, unit: 'EUR', baseline: { factor: 'ratio-it' }, alternative: { factor: 'ratio-repair' } }]).lines;
     expect(line?.baseline).toBeCloseTo(10800, 9);
     expect(line?.alternative).toBeCloseTo(7900, 9);
     expect(line?.avoided).toBeCloseTo(2900, 9);
@@ -184,7 +178,6 @@ describe('estimate, several lines', () => {
     const estimate = estimateOf([{ id: 'x', quantity: 10, unit: 'meal', category: 'other', ...meals }]);
     expect(estimate.categories.map((c) => c.category)).toEqual(['other']);
   });
-
 });
 
 describe('estimate, problems', () => {
@@ -219,9 +212,7 @@ describe('estimate, problems', () => {
 
   it('refuses a scenario factor that reuses a table factor id', () => {
     const scenario = scenarioOf([], {
-      customFactors: [
-        { id: 'meal-beef', category: 'food', label: { fr: 'x', en: 'x' }, value: 1, unit: 'kgCO2e/meal', source: 'x', year: 2025 },
-      ],
+      customFactors: [{ id: 'meal-beef', category: 'food', label: { fr: 'x', en: 'x' }, value: 1, unit: 'kgCO2e/meal', source: 'x', year: 2025 }],
     });
     const result = estimateWithTables(scenario, [loadTestTable()]);
     expect(result.ok).toBe(false);

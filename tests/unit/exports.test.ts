@@ -18,8 +18,23 @@ function estimateOf(scenario: Scenario): Estimate {
 }
 
 const scenario = scenarioOf([
-  { id: 'meals', label: 'Cantine <b>centrale</b>', quantity: 1000, unit: 'meal', share: 0.5, baseline: { factor: 'meal-beef' }, alternative: { factor: 'meal-vegetarian' } },
-  { id: 'laptops', label: HOSTILE[0], quantity: 120, unit: 'unit', baseline: { factor: 'laptop-new', lifetimeYears: 4 }, alternative: { factor: 'laptop-new', lifetimeYears: 6 } },
+  {
+    id: 'meals',
+    label: 'Cantine <b>centrale</b>',
+    quantity: 1000,
+    unit: 'meal',
+    share: 0.5,
+    baseline: { factor: 'meal-beef' },
+    alternative: { factor: 'meal-vegetarian' },
+  },
+  {
+    id: 'laptops',
+    label: HOSTILE[0],
+    quantity: 120,
+    unit: 'unit',
+    baseline: { factor: 'laptop-new', lifetimeYears: 4 },
+    alternative: { factor: 'laptop-new', lifetimeYears: 6 },
+  },
 ]);
 const estimate = estimateOf(scenario);
 
@@ -40,7 +55,9 @@ describe('CSV exports', () => {
     const csv = estimateCategoriesCsv(estimate, FRENCH_SPREADSHEET_CSV);
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const rows = csv.slice(1).trim().split('\r\n');
-    expect(rows[0]).toBe('category;line_count;baseline_kgco2e;alternative_kgco2e;avoided_kgco2e;avoided_p2_5_kgco2e;avoided_p97_5_kgco2e;table_id;table_version');
+    expect(rows[0]).toBe(
+      'category;line_count;baseline_kgco2e;alternative_kgco2e;avoided_kgco2e;avoided_p2_5_kgco2e;avoided_p97_5_kgco2e;table_id;table_version',
+    );
     // No intervals computed: their columns stay, empty.
     expect(rows[1]).toBe('it;1;18720;12480;6240;;;test-table;1');
     expect(rows[2]).toBe('food;1;6290;3400;2890;;;test-table;1');
@@ -82,7 +99,10 @@ describe('scenario file', () => {
   });
 
   it('names the file and path of every problem', () => {
-    const read = readScenarioFile('{"format":"carbone-evite/scenario@1","name":"x","factorTable":{"id":"t","version":"1"},"lines":[{"id":"a","quantity":-1,"unit":"meal","baseline":{"factor":"a"},"alternative":{"factor":"b"}}]}', 'mine.json');
+    const read = readScenarioFile(
+      '{"format":"carbone-evite/scenario@1","name":"x","factorTable":{"id":"t","version":"1"},"lines":[{"id":"a","quantity":-1,"unit":"meal","baseline":{"factor":"a"},"alternative":{"factor":"b"}}]}',
+      'mine.json',
+    );
     expect(read).toEqual({ ok: false, problems: ['mine.json: lines[0].quantity: Too small: expected number to be >=0'] });
     const truncated = readScenarioFile(scenarioToJson(scenario).slice(0, 80), 'cut.json');
     expect(truncated.ok).toBe(false);
@@ -93,7 +113,14 @@ describe('scenario file', () => {
 describe('XLSX workbook', () => {
   it('has the five sheets, numbers as numbers, and no formula anywhere', async () => {
     const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate('fr', key, params);
-    const blob = await buildWorkbook({ scenario, estimate, costs: scenarioCosts(scenario, estimate), language: 'fr', t, exportedAt: new Date('2026-11-28T10:00:00Z') });
+    const blob = await buildWorkbook({
+      scenario,
+      estimate,
+      costs: scenarioCosts(scenario, estimate),
+      language: 'fr',
+      t,
+      exportedAt: new Date('2026-11-28T10:00:00Z'),
+    });
     const files = unzipSync(new Uint8Array(await blob.arrayBuffer()));
     const workbook = strFromU8(files['xl/workbook.xml']!);
     for (const name of ['Synthèse', 'Lignes', 'Catégories', 'Facteurs utilisés', 'Coût global', 'Méthode']) expect(workbook).toContain(`name="${name}"`);

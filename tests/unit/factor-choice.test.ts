@@ -4,11 +4,18 @@ import { newLineBetween, requiredDimension, setLineFactor, suggestedAlternatives
 import { loadTestTable, scenarioOf, testIndex } from '../helpers';
 
 const table: FactorTable = { ...loadTestTable(), pairs: [{ baseline: 'meal-beef', alternative: 'meal-vegetarian' }] };
-const own = { id: 'meal-supplier', category: 'food' as const, label: { fr: 'Repas fournisseur', en: 'Supplier meal' }, value: 0.4, unit: 'kgCO2e/meal', source: 'EPD 2026', year: 2026 };
-const scenario = scenarioOf(
-  [{ id: 'm', quantity: 100, unit: 'meal', baseline: { factor: 'meal-beef' }, alternative: { factor: 'meal-vegetarian' } }],
-  { customFactors: [own] },
-);
+const own = {
+  id: 'meal-supplier',
+  category: 'food' as const,
+  label: { fr: 'Repas fournisseur', en: 'Supplier meal' },
+  value: 0.4,
+  unit: 'kgCO2e/meal',
+  source: 'EPD 2026',
+  year: 2026,
+};
+const scenario = scenarioOf([{ id: 'm', quantity: 100, unit: 'meal', baseline: { factor: 'meal-beef' }, alternative: { factor: 'meal-vegetarian' } }], {
+  customFactors: [own],
+});
 const factors = testIndex(scenario.customFactors);
 
 describe('choosing factors', () => {
@@ -32,9 +39,21 @@ describe('choosing factors', () => {
 
   it('a new baseline of another kind of quantity brings its unit; of the same kind, the unit stays', () => {
     const line = scenario.lines[0]!;
-    expect(setLineFactor(line, 'baseline', factors.byId.get('beef-kg')!)).toEqual({ kind: 'update-line', lineId: 'm', patch: { baseline: { factor: 'beef-kg' }, unit: 'kg' } });
-    expect(setLineFactor(line, 'baseline', factors.byId.get('meal-supplier')!)).toEqual({ kind: 'update-line', lineId: 'm', patch: { baseline: { factor: 'meal-supplier' } } });
-    expect(setLineFactor(line, 'alternative', factors.byId.get('meal-supplier')!)).toEqual({ kind: 'update-line', lineId: 'm', patch: { alternative: { factor: 'meal-supplier' } } });
+    expect(setLineFactor(line, 'baseline', factors.byId.get('beef-kg')!)).toEqual({
+      kind: 'update-line',
+      lineId: 'm',
+      patch: { baseline: { factor: 'beef-kg' }, unit: 'kg' },
+    });
+    expect(setLineFactor(line, 'baseline', factors.byId.get('meal-supplier')!)).toEqual({
+      kind: 'update-line',
+      lineId: 'm',
+      patch: { baseline: { factor: 'meal-supplier' } },
+    });
+    expect(setLineFactor(line, 'alternative', factors.byId.get('meal-supplier')!)).toEqual({
+      kind: 'update-line',
+      lineId: 'm',
+      patch: { alternative: { factor: 'meal-supplier' } },
+    });
   });
 
   it('a new line is in its baseline’s unit, with no quantity yet', () => {

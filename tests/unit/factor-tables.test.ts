@@ -101,8 +101,14 @@ describe('released versions', () => {
       const from = readFactorTableFile(`${BUNDLED_TABLES_DIR}${release.id}/${release.replaces.version}.json`);
       if (!to.ok || !from.ok) throw new Error('release files do not parse');
       for (const [oldId, newId] of Object.entries(release.replaces.factors)) {
-        expect(from.value.factors.some((f) => f.id === oldId), oldId).toBe(true);
-        expect(to.value.factors.some((f) => f.id === newId), newId).toBe(true);
+        expect(
+          from.value.factors.some((f) => f.id === oldId),
+          oldId,
+        ).toBe(true);
+        expect(
+          to.value.factors.some((f) => f.id === newId),
+          newId,
+        ).toBe(true);
       }
     }
   });
@@ -117,7 +123,11 @@ describe('table checksum', () => {
       Array.isArray(v)
         ? v.map(reverseKeys)
         : v && typeof v === 'object'
-          ? Object.fromEntries(Object.entries(v).reverse().map(([k, x]) => [k, reverseKeys(x)]))
+          ? Object.fromEntries(
+              Object.entries(v)
+                .reverse()
+                .map(([k, x]) => [k, reverseKeys(x)]),
+            )
           : v;
     const reordered = reverseKeys(table.value) as typeof table.value;
     expect(JSON.stringify(reordered)).not.toBe(JSON.stringify(table.value));

@@ -126,7 +126,13 @@ describe('simulateEstimate', () => {
     estimateOf(
       [
         { id: 'meals', quantity: 1000, unit: 'meal', share: 0.4, baseline: { factor: 'meal-beef' }, alternative: { factor: 'meal-vegetarian' } },
-        { id: 'laptops', quantity: 120, unit: 'unit', baseline: { factor: 'laptop-new', lifetimeYears: 4 }, alternative: { factor: 'laptop-new', lifetimeYears: 6 } },
+        {
+          id: 'laptops',
+          quantity: 120,
+          unit: 'unit',
+          baseline: { factor: 'laptop-new', lifetimeYears: 4 },
+          alternative: { factor: 'laptop-new', lifetimeYears: 6 },
+        },
         { id: 'trips', quantity: 50_000, unit: 'pkm', baseline: { factor: 'plane-500-1000' }, alternative: { factor: 'train-tgv' } },
         line('beef', 200, 'beef-kg', 'lentils'),
       ],

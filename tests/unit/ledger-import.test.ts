@@ -1,6 +1,15 @@
 // Purchase ledgers into scenario lines: columns chosen by the person, each bad row named with its reason.
 import { describe, expect, it } from 'vitest';
-import { layoutSignature, ledgerShare, ledgerToLines, ledgerUnit, parseLedger, parseLedgerNumber, type LedgerFile, type LedgerMapping } from '../../src/data/formats/ledger-import';
+import {
+  layoutSignature,
+  ledgerShare,
+  ledgerToLines,
+  ledgerUnit,
+  parseLedger,
+  parseLedgerNumber,
+  type LedgerFile,
+  type LedgerMapping,
+} from '../../src/data/formats/ledger-import';
 import { estimateScenario } from '../../src/domain';
 import { scenarioOf, testIndex } from '../helpers';
 
@@ -59,8 +68,20 @@ describe('ledger import', () => {
   });
 
   it('fixed values stand for every row, and the lines estimate as typed in', () => {
-    const fixed: LedgerMapping = { quantity: { column: 3 }, unit: { fixed: 'meal' }, baseline: { fixed: 'meal-beef' }, alternative: { fixed: 'meal-vegetarian' } };
-    const file: LedgerFile = { headers: ['a', 'b', 'c', 'q'], rows: [['', '', '', '100'], ['', '', '', '50']], delimiter: ',' };
+    const fixed: LedgerMapping = {
+      quantity: { column: 3 },
+      unit: { fixed: 'meal' },
+      baseline: { fixed: 'meal-beef' },
+      alternative: { fixed: 'meal-vegetarian' },
+    };
+    const file: LedgerFile = {
+      headers: ['a', 'b', 'c', 'q'],
+      rows: [
+        ['', '', '', '100'],
+        ['', '', '', '50'],
+      ],
+      delimiter: ',',
+    };
     const { lines } = ledgerToLines(file, fixed, testIndex(), (row) => `r${row}`);
     const estimate = estimateScenario(scenarioOf(lines), testIndex());
     if (!estimate.ok) throw new Error('estimate');

@@ -15,7 +15,11 @@ afterEach(async () => {
   await db?.delete();
 });
 
-const LEDGER = ['Libellé;Quantité;Unité;Facteur;Alternative', 'Cantine A;1 000;repas;meal-beef;meal-vegetarian', 'Cantine B;beaucoup;repas;meal-beef;meal-vegetarian'].join('\n');
+const LEDGER = [
+  'Libellé;Quantité;Unité;Facteur;Alternative',
+  'Cantine A;1 000;repas;meal-beef;meal-vegetarian',
+  'Cantine B;beaucoup;repas;meal-beef;meal-vegetarian',
+].join('\n');
 const file = (name: string, text: string) => new File([text], name, { type: 'text/csv' });
 
 async function newLedger(): Promise<LedgerImportState> {

@@ -48,7 +48,10 @@ describe('a scenario written with `hash`', () => {
 
   it('keeps `checksum` when both are there', () => {
     const both = { ...oldScenario.factorTable, checksum: 'sha256:new' };
-    expect(normaliseScenario({ ...oldScenario, factorTable: both })).toEqual({ ...oldScenario, factorTable: { id: table.id, version: table.version, checksum: 'sha256:new' } });
+    expect(normaliseScenario({ ...oldScenario, factorTable: both })).toEqual({
+      ...oldScenario,
+      factorTable: { id: table.id, version: table.version, checksum: 'sha256:new' },
+    });
   });
 
   it('leaves what is not a scenario to the schema', () => {
@@ -63,8 +66,26 @@ describe('a backup written with `hash`', () => {
     schemaVersion: 2,
     exportedAt: '2026-03-05T09:12:44.120Z',
     stores: {
-      scenarios: [{ id: 's1', createdAt: 1764000000000, updatedAt: 1764000000000, revision: 1, scenario: oldScenario, summary: { baselineKgCO2e: 1, avoidedKgCO2e: 1, lineCount: 2 } }],
-      factorTables: [{ id: table.id, version: table.version, hash: checksum, importedAt: 1764000000000, table, origin: { fileName: 'export.csv', encoding: 'utf-8', rows: 3, rejected: 0 } }],
+      scenarios: [
+        {
+          id: 's1',
+          createdAt: 1764000000000,
+          updatedAt: 1764000000000,
+          revision: 1,
+          scenario: oldScenario,
+          summary: { baselineKgCO2e: 1, avoidedKgCO2e: 1, lineCount: 2 },
+        },
+      ],
+      factorTables: [
+        {
+          id: table.id,
+          version: table.version,
+          hash: checksum,
+          importedAt: 1764000000000,
+          table,
+          origin: { fileName: 'export.csv', encoding: 'utf-8', rows: 3, rejected: 0 },
+        },
+      ],
       meta: [],
     },
   };
@@ -87,7 +108,10 @@ describe('a backup written with `hash`', () => {
 
   it('still finds a table altered after it was imported', () => {
     const altered = { ...table, factors: table.factors.map((f, i) => (i === 0 ? { ...f, value: 0.01 } : f)) };
-    const parsed = parseBackup(JSON.stringify({ ...oldBackup, stores: { ...oldBackup.stores, factorTables: [{ ...oldBackup.stores.factorTables[0], table: altered }] } }), 'backup.json');
+    const parsed = parseBackup(
+      JSON.stringify({ ...oldBackup, stores: { ...oldBackup.stores, factorTables: [{ ...oldBackup.stores.factorTables[0], table: altered }] } }),
+      'backup.json',
+    );
     expect(!parsed.ok && parsed.problems).toEqual([
       `backup.json: stores.factorTables[0].checksum: The table's content does not match its checksum: it was altered after it was imported (stored ${checksum}, content gives ${tableChecksum(altered)}).`,
     ]);

@@ -47,7 +47,9 @@ describe('line costs and cost per tonne', () => {
     // 1000 meals, 40 % switched: avoided 1000 × 0.4 × 5.78 = 2312 kg; meals 3.10 € vs 3.40 €;
     // baseline 3100; alternative 1000 × 0.6 × 3.10 + 1000 × 0.4 × 3.40 = 1860 + 1360 = 3220; extra 120 €;
     // per tonne 120 / 2.312 = 51.90 €/t.
-    const scenario = scenarioOf([{ id: 'm', quantity: 1000, unit: 'meal', share: 0.4, baseline: { factor: 'meal-beef' }, alternative: { factor: 'meal-vegetarian' } }]);
+    const scenario = scenarioOf([
+      { id: 'm', quantity: 1000, unit: 'meal', share: 0.4, baseline: { factor: 'meal-beef' }, alternative: { factor: 'meal-vegetarian' } },
+    ]);
     const estimate = estimateScenario(scenario, testIndex());
     if (!estimate.ok) throw new Error('estimate');
     const costs = lineCosts(estimate.value.lines[0]!, { purchase: 3.1 }, { purchase: 3.4 });
@@ -85,7 +87,15 @@ describe('scenario costs', () => {
           alternative: { factor: 'laptop-new', lifetimeYears: 6 },
           costs: { baseline: { purchase: 900, yearly: 40 }, alternative: { purchase: 900, yearly: 40 } },
         },
-        { id: 'm', quantity: 1000, unit: 'meal', share: 0.4, baseline: { factor: 'meal-beef' }, alternative: { factor: 'meal-vegetarian' }, costs: { baseline: { purchase: 3.1 }, alternative: { purchase: 3.4 } } },
+        {
+          id: 'm',
+          quantity: 1000,
+          unit: 'meal',
+          share: 0.4,
+          baseline: { factor: 'meal-beef' },
+          alternative: { factor: 'meal-vegetarian' },
+          costs: { baseline: { purchase: 3.1 }, alternative: { purchase: 3.4 } },
+        },
         { id: 'nocost', quantity: 10, unit: 'meal', baseline: { factor: 'meal-beef' }, alternative: { factor: 'meal-vegetarian' } },
       ],
       { economics: { carbonValue: { trajectory: 'quinet-2025', year: 2030 } } },

@@ -41,9 +41,7 @@ describe('parseScenario', () => {
   });
 
   it('requires a source on scenario factors', () => {
-    const r = parseScenario(
-      scenario({ customFactors: [{ id: 'x', category: 'it', label: { fr: 'x', en: 'x' }, value: 1, unit: 'kgCO2e/unit', year: 2025 }] }),
-    );
+    const r = parseScenario(scenario({ customFactors: [{ id: 'x', category: 'it', label: { fr: 'x', en: 'x' }, value: 1, unit: 'kgCO2e/unit', year: 2025 }] }));
     expect(!r.ok && r.problems.map((p) => formatPath(p.path))).toEqual(['customFactors[0].source']);
   });
 });

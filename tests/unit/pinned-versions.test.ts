@@ -47,6 +47,7 @@ describe('scenarios pinned to a version', () => {
     const scenario = scenarioOf(lines('2024.1'), { factorTable: { id: 'ademe-selection', version: '2025.1' } });
     const estimate = estimateWithTables(scenario, tables);
     expect(estimate.ok).toBe(false);
-    if (!estimate.ok) expect(estimate.problems.map((p) => p.params?.factor)).toEqual(['electricity-grid-2023', 'spend-it-electronics-2022', 'spend-it-services-2022']);
+    if (!estimate.ok)
+      expect(estimate.problems.map((p) => p.params?.factor)).toEqual(['electricity-grid-2023', 'spend-it-electronics-2022', 'spend-it-services-2022']);
   });
 });

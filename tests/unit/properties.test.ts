@@ -10,15 +10,13 @@ const byUnit = new Map<string, string[]>();
 for (const f of table.factors) byUnit.set(f.unit, [...(byUnit.get(f.unit) ?? []), f.id]);
 
 // A baseline and an alternative that share a unit, and a quantity unit of the same dimension.
-const linePart = fc
-  .constantFrom(...byUnit.entries())
-  .chain(([unit, ids]) =>
-    fc.record({
-      baseline: fc.constantFrom(...ids),
-      alternative: fc.constantFrom(...ids),
-      unit: fc.constantFrom(...compatibleUnits(unit.slice('kgCO2e/'.length) as UnitId)),
-    }),
-  );
+const linePart = fc.constantFrom(...byUnit.entries()).chain(([unit, ids]) =>
+  fc.record({
+    baseline: fc.constantFrom(...ids),
+    alternative: fc.constantFrom(...ids),
+    unit: fc.constantFrom(...compatibleUnits(unit.slice('kgCO2e/'.length) as UnitId)),
+  }),
+);
 
 const lineArb = fc.record({
   part: linePart,

@@ -5,7 +5,15 @@ import { loadTestTable } from '../helpers';
 
 // The same content with every object's keys in reverse order.
 const reverseKeys = (v: unknown): unknown =>
-  Array.isArray(v) ? v.map(reverseKeys) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).reverse().map(([k, x]) => [k, reverseKeys(x)])) : v;
+  Array.isArray(v)
+    ? v.map(reverseKeys)
+    : v && typeof v === 'object'
+      ? Object.fromEntries(
+          Object.entries(v)
+            .reverse()
+            .map(([k, x]) => [k, reverseKeys(x)]),
+        )
+      : v;
 
 describe('sameTable', () => {
   const table = loadTestTable();

@@ -3,14 +3,7 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CURRENT_SCHEMA_VERSION, openDatabase, type CarboneEviteDb, type ScenarioSummary } from '../../src/data/storage/db';
 import { classifyStorageError } from '../../src/data/storage/failures';
-import {
-  createScenario,
-  deleteScenario,
-  duplicateScenario,
-  restoreScenario,
-  saveEdits,
-  seedOnce,
-} from '../../src/data/storage/scenario-store';
+import { createScenario, deleteScenario, duplicateScenario, restoreScenario, saveEdits, seedOnce } from '../../src/data/storage/scenario-store';
 import type { Scenario } from '../../src/domain';
 import { scenarioOf } from '../helpers';
 
@@ -28,7 +21,13 @@ afterEach(async () => {
 
 // The summary is the caller's; a stand-in that counts lines is enough to see it stored with each write.
 const summarise = (s: Scenario): ScenarioSummary => ({ baselineKgCO2e: 0, avoidedKgCO2e: s.lines.length, lineCount: s.lines.length });
-const meals = (id: string, quantity = 10) => ({ id, quantity, unit: 'meal' as const, baseline: { factor: 'meal-beef' }, alternative: { factor: 'meal-vegetarian' } });
+const meals = (id: string, quantity = 10) => ({
+  id,
+  quantity,
+  unit: 'meal' as const,
+  baseline: { factor: 'meal-beef' },
+  alternative: { factor: 'meal-vegetarian' },
+});
 
 describe('scenario store', () => {
   it('creates and reads back a scenario exactly', async () => {

@@ -7,7 +7,15 @@ import { scenarioOf, testIndex } from '../helpers';
 
 const scenario = scenarioOf(
   [
-    { id: 'm', label: 'Cantines <script>alert(1)</script>', quantity: 36000, unit: 'meal', share: 0.2, baseline: { factor: 'meal-beef' }, alternative: { factor: 'meal-vegetarian' } },
+    {
+      id: 'm',
+      label: 'Cantines <script>alert(1)</script>',
+      quantity: 36000,
+      unit: 'meal',
+      share: 0.2,
+      baseline: { factor: 'meal-beef' },
+      alternative: { factor: 'meal-vegetarian' },
+    },
     { id: 'l', quantity: 150, unit: 'unit', baseline: { factor: 'laptop-new', lifetimeYears: 4 }, alternative: { factor: 'laptop-new', lifetimeYears: 6 } },
   ],
   { organisation: 'Ville de Lille', year: 2026 },

@@ -181,7 +181,11 @@ describe('the honest templates', () => {
   });
 
   it('only these two have noSaving text', () => {
-    expect(TEMPLATES.filter((t) => t.noSaving).map((t) => t.id).sort()).toEqual(['green-electricity-contract', 'paper-recycled']);
+    expect(
+      TEMPLATES.filter((t) => t.noSaving)
+        .map((t) => t.id)
+        .sort(),
+    ).toEqual(['green-electricity-contract', 'paper-recycled']);
   });
 });
 
@@ -208,7 +212,10 @@ describe('template texts and factor values', () => {
     const numbers = new Set(texts(template).flatMap((text) => text.match(/\d+(?:[.,]\d+)*/g) ?? []));
     for (const factor of [...factors.value.used, ...factors.value.mentioned]) {
       const written = [String(factor.value), String(factor.value).replace('.', ',')];
-      expect(written.filter((w) => numbers.has(w)), `${template.id} writes the value of ${factor.id}`).toEqual([]);
+      expect(
+        written.filter((w) => numbers.has(w)),
+        `${template.id} writes the value of ${factor.id}`,
+      ).toEqual([]);
     }
     for (const text of texts(template)) expect(text).not.toMatch(/\d\s*kgCO2e/);
   });

@@ -98,13 +98,48 @@ export function parseLedgerNumber(text: string): number | null {
 
 // Unit words found in ledgers, folded, mapped to the engine's units.
 const UNIT_WORDS: Record<string, UnitId> = {
-  u: 'unit', unite: 'unit', unites: 'unit', piece: 'unit', pieces: 'unit', pce: 'unit', unit: 'unit', units: 'unit', ea: 'unit',
-  repas: 'meal', meal: 'meal', meals: 'meal', couvert: 'meal', couverts: 'meal',
-  kg: 'kg', g: 'g', t: 't', tonne: 't', tonnes: 't',
-  kwh: 'kWh', mwh: 'MWh', gj: 'GJ',
-  km: 'km', pkm: 'pkm', 'passager.km': 'pkm', 'passager-km': 'pkm', 'p.km': 'pkm', tkm: 'tkm', 't.km': 'tkm',
-  l: 'L', litre: 'L', litres: 'L', m3: 'm3', 'm³': 'm3', m2: 'm2', 'm²': 'm2',
-  eur: 'EUR', '€': 'EUR', euro: 'EUR', euros: 'EUR', keur: 'kEUR', 'k€': 'kEUR',
+  u: 'unit',
+  unite: 'unit',
+  unites: 'unit',
+  piece: 'unit',
+  pieces: 'unit',
+  pce: 'unit',
+  unit: 'unit',
+  units: 'unit',
+  ea: 'unit',
+  repas: 'meal',
+  meal: 'meal',
+  meals: 'meal',
+  couvert: 'meal',
+  couverts: 'meal',
+  kg: 'kg',
+  g: 'g',
+  t: 't',
+  tonne: 't',
+  tonnes: 't',
+  kwh: 'kWh',
+  mwh: 'MWh',
+  gj: 'GJ',
+  km: 'km',
+  pkm: 'pkm',
+  'passager.km': 'pkm',
+  'passager-km': 'pkm',
+  'p.km': 'pkm',
+  tkm: 'tkm',
+  't.km': 'tkm',
+  l: 'L',
+  litre: 'L',
+  litres: 'L',
+  m3: 'm3',
+  'm³': 'm3',
+  m2: 'm2',
+  'm²': 'm2',
+  eur: 'EUR',
+  '€': 'EUR',
+  euro: 'EUR',
+  euros: 'EUR',
+  keur: 'kEUR',
+  'k€': 'kEUR',
 };
 
 export function ledgerUnit(text: string): UnitId | null {
@@ -135,7 +170,7 @@ export function ledgerToLines(file: LedgerFile, mapping: LedgerMapping, factors:
   const bySourceId = new Map<string, string>();
   for (const f of factors.byId.values()) if (f.sourceId && !bySourceId.has(f.sourceId)) bySourceId.set(f.sourceId, f.id);
   const cell = (row: string[], column: number) => (row[column] ?? '').trim();
-  const value = <T,>(row: string[], source: ColumnOrValue<T>, read: (text: string) => T | null): { ok: true; value: T } | { ok: false; text: string } => {
+  const value = <T>(row: string[], source: ColumnOrValue<T>, read: (text: string) => T | null): { ok: true; value: T } | { ok: false; text: string } => {
     if ('fixed' in source) return { ok: true, value: source.fixed };
     const text = cell(row, source.column);
     const v = read(text);
@@ -164,8 +199,7 @@ export function ledgerToLines(file: LedgerFile, mapping: LedgerMapping, factors:
     if (!share.ok) return reject('share', share.text);
     for (const id of [baseline.value, alternative.value]) {
       const factor = factors.byId.get(id);
-      if (!factor || conversionMultiplier(unit.value, factor.perUnit) === null)
-        return reject('unit-mismatch', `${unit.value} / ${factor?.unit ?? id}`);
+      if (!factor || conversionMultiplier(unit.value, factor.perUnit) === null) return reject('unit-mismatch', `${unit.value} / ${factor?.unit ?? id}`);
     }
     const line: Line = {
       id: newId(rowNumber),

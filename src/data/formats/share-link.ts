@@ -71,8 +71,7 @@ function inflateBounded(bytes: Uint8Array, limit: number): Uint8Array | 'too-lar
 }
 
 export function decodeShareLink(payload: string): ShareLinkResult {
-  if (payload.length > MAX_LINK_CHARS)
-    return { ok: false, reason: 'too-large', detail: `${payload.length} characters, more than ${MAX_LINK_CHARS}` };
+  if (payload.length > MAX_LINK_CHARS) return { ok: false, reason: 'too-large', detail: `${payload.length} characters, more than ${MAX_LINK_CHARS}` };
   const dot = payload.indexOf('.');
   const version = dot < 0 ? '' : payload.slice(0, dot);
   if (version !== SHARE_LINK_VERSION) return { ok: false, reason: 'link-version', detail: version || '(none)' };

@@ -1,7 +1,7 @@
 // Reading scenario and table files from disk (command line, tests, benchmarks). Node only.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parseFactorTable, parseJsonText, type FactorTable, type Problem, type Result } from '../../domain';
+import { parseFactorTable, parseJsonText, type FactorTable, type Problem } from '../../domain';
 
 export interface FileProblem extends Problem {
   readonly file: string;

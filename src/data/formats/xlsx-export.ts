@@ -92,7 +92,15 @@ export function workbookSheets({ scenario, estimate, costs, language, t, exporte
   ];
 
   const categories: SheetData = [
-    head([t('col.category'), t('col.lines'), `${t('col.baseline')} (kg CO2e)`, `${t('col.alternative')} (kg CO2e)`, `${t('col.avoided')} (kg CO2e)`, low, high]),
+    head([
+      t('col.category'),
+      t('col.lines'),
+      `${t('col.baseline')} (kg CO2e)`,
+      `${t('col.alternative')} (kg CO2e)`,
+      `${t('col.avoided')} (kg CO2e)`,
+      low,
+      high,
+    ]),
     ...estimate.categories.map((c) => [
       text(t(`category.${c.category}`)),
       num(c.lineCount),
@@ -106,7 +114,19 @@ export function workbookSheets({ scenario, estimate, costs, language, t, exporte
   ];
 
   const factors: SheetData = [
-    head([t('xlsx.factorId'), t('editor.label'), t('customFactor.value'), t('editor.unit'), t('customFactor.uncertainty'), t('lines.factor'), t('customFactor.sourceId'), t('customFactor.year'), t('xlsx.validUntil'), t('xlsx.licence'), t('xlsx.origin')]),
+    head([
+      t('xlsx.factorId'),
+      t('editor.label'),
+      t('customFactor.value'),
+      t('editor.unit'),
+      t('customFactor.uncertainty'),
+      t('lines.factor'),
+      t('customFactor.sourceId'),
+      t('customFactor.year'),
+      t('xlsx.validUntil'),
+      t('xlsx.licence'),
+      t('xlsx.origin'),
+    ]),
     ...factorsUsed(estimate).map((f) => [
       text(f.id),
       text(f.label[language]),
@@ -136,7 +156,13 @@ export function workbookSheets({ scenario, estimate, costs, language, t, exporte
 
   const costSheet: SheetData = [
     head([t('editor.label'), `${t('col.baseline')} (€)`, `${t('col.alternative')} (€)`, `${t('costs.extra')} (€)`, t('costs.perTonne')]),
-    ...costs.lines.map((l) => [text(l.label || l.id), num(l.costs.baselineCost, '#,##0'), num(l.costs.alternativeCost, '#,##0'), num(l.costs.extraCost, '#,##0'), num(l.costs.costPerTonne, '#,##0')]),
+    ...costs.lines.map((l) => [
+      text(l.label || l.id),
+      num(l.costs.baselineCost, '#,##0'),
+      num(l.costs.alternativeCost, '#,##0'),
+      num(l.costs.extraCost, '#,##0'),
+      num(l.costs.costPerTonne, '#,##0'),
+    ]),
     [text(t('xlsx.total')), num(costs.baselineCost, '#,##0'), num(costs.alternativeCost, '#,##0'), num(costs.extraCost, '#,##0')],
     [],
     [text(t('costs.carbonValue')), num(costs.carbonPrice?.value, '#,##0')],
@@ -145,9 +171,35 @@ export function workbookSheets({ scenario, estimate, costs, language, t, exporte
 
   return [
     { data: summary, sheet: t('xlsx.sheet.summary'), columns: [{ width: 28 }, { width: 18 }, { width: 14 }] },
-    { data: lines, sheet: t('xlsx.sheet.lines'), columns: [{ width: 14 }, { width: 40 }, { width: 22 }, {}, {}, {}, { width: 44 }, { width: 22 }, { width: 44 }, { width: 22 }, {}, { width: 20 }, { width: 18 }, { width: 18 }, { width: 18 }], stickyRowsCount: 1 },
+    {
+      data: lines,
+      sheet: t('xlsx.sheet.lines'),
+      columns: [
+        { width: 14 },
+        { width: 40 },
+        { width: 22 },
+        {},
+        {},
+        {},
+        { width: 44 },
+        { width: 22 },
+        { width: 44 },
+        { width: 22 },
+        {},
+        { width: 20 },
+        { width: 18 },
+        { width: 18 },
+        { width: 18 },
+      ],
+      stickyRowsCount: 1,
+    },
     { data: categories, sheet: t('xlsx.sheet.categories'), columns: [{ width: 30 }, {}, { width: 18 }, { width: 18 }, { width: 18 }], stickyRowsCount: 1 },
-    { data: factors, sheet: t('xlsx.sheet.factors'), columns: [{ width: 28 }, { width: 50 }, {}, { width: 16 }, {}, { width: 50 }, {}, {}, { width: 12 }, { width: 40 }, { width: 24 }], stickyRowsCount: 1 },
+    {
+      data: factors,
+      sheet: t('xlsx.sheet.factors'),
+      columns: [{ width: 28 }, { width: 50 }, {}, { width: 16 }, {}, { width: 50 }, {}, {}, { width: 12 }, { width: 40 }, { width: 24 }],
+      stickyRowsCount: 1,
+    },
     { data: costSheet, sheet: t('xlsx.sheet.costs'), columns: [{ width: 40 }, { width: 16 }, { width: 16 }, { width: 16 }, { width: 16 }], stickyRowsCount: 1 },
     { data: method, sheet: t('xlsx.sheet.method'), columns: [{ width: 110 }] },
   ];

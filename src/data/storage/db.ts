@@ -57,7 +57,10 @@ export const SCHEMA_VERSIONS: readonly { version: number; stores: Record<string,
     version: 3,
     stores: { scenarios: 'id, updatedAt', meta: 'key', factorTables: '[id+version], id' },
     upgrade: async (tx) => {
-      await tx.table('factorTables').toCollection().modify((record: Record<string, unknown>) => renameHash(record));
+      await tx
+        .table('factorTables')
+        .toCollection()
+        .modify((record: Record<string, unknown>) => renameHash(record));
       await tx
         .table('scenarios')
         .toCollection()

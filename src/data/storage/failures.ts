@@ -22,7 +22,6 @@ export function classifyStorageError(error: unknown): StorageFailure {
   if (names.includes('InvalidRecordError')) return 'invalid';
   if (names.includes('ScenarioNotFoundError')) return 'not-found';
   if (names.includes('TableConflictError')) return 'table-conflict';
-  if (names.some((n) => ['MissingAPIError', 'InvalidStateError', 'OpenFailedError', 'DatabaseClosedError', 'VersionError'].includes(n)))
-    return 'unavailable';
+  if (names.some((n) => ['MissingAPIError', 'InvalidStateError', 'OpenFailedError', 'DatabaseClosedError', 'VersionError'].includes(n))) return 'unavailable';
   return 'other';
 }

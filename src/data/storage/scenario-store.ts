@@ -41,12 +41,7 @@ export async function createScenarios(db: CarboneEviteDb, scenarios: readonly Sc
 }
 
 /** Applies a tab's queued edits to the latest stored scenario, in one transaction. */
-export async function saveEdits(
-  db: CarboneEviteDb,
-  id: string,
-  edits: readonly ScenarioEdit[],
-  summarise: Summarise,
-): Promise<ScenarioRecord> {
+export async function saveEdits(db: CarboneEviteDb, id: string, edits: readonly ScenarioEdit[], summarise: Summarise): Promise<ScenarioRecord> {
   return db.transaction('rw', db.scenarios, async () => {
     const stored = await db.scenarios.get(id);
     if (!stored) throw new ScenarioNotFoundError(`No scenario ${id}`);

@@ -22,7 +22,14 @@ export class TableInUseError extends Error {
 export async function storeImportedTable(db: CarboneEviteDb, table: FactorTable, origin: TableRecord['origin']): Promise<TableRecord> {
   const parsed = parseFactorTable(table);
   if (!parsed.ok) throw new InvalidRecordError(parsed.problems);
-  const record: TableRecord = { id: table.id, version: table.version, checksum: tableChecksum(parsed.value), importedAt: Date.now(), table: parsed.value, origin };
+  const record: TableRecord = {
+    id: table.id,
+    version: table.version,
+    checksum: tableChecksum(parsed.value),
+    importedAt: Date.now(),
+    table: parsed.value,
+    origin,
+  };
   return db.transaction('rw', db.factorTables, async () => {
     const existing = await db.factorTables.get([record.id, record.version]);
     if (existing && existing.checksum !== record.checksum)

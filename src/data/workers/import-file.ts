@@ -15,7 +15,8 @@ async function importTableJson(file: File): Promise<ImportOutcome> {
   const json = parseJsonText(await file.text());
   const parsed = json.ok ? parseFactorTable(json.value) : json;
   const parseMs = performance.now() - started;
-  if (!parsed.ok) return { result: { ok: false, problems: parsed.problems.map((p) => `${file.name}: ${formatPath(p.path)}: ${p.message}`) }, encoding: 'utf-8', parseMs };
+  if (!parsed.ok)
+    return { result: { ok: false, problems: parsed.problems.map((p) => `${file.name}: ${formatPath(p.path)}: ${p.message}`) }, encoding: 'utf-8', parseMs };
   const n = parsed.value.factors.length;
   return { result: { ok: true, table: parsed.value, rejected: [], counts: { rows: n, accepted: n, rejected: 0, skipped: 0 } }, encoding: 'utf-8', parseMs };
 }

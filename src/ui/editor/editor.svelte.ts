@@ -20,7 +20,13 @@ const LOADING = Symbol('loading');
  */
 export type ShownEvaluation =
   | Evaluation
-  | { readonly table?: FactorTable; readonly factors?: undefined; readonly estimate?: undefined; readonly costs?: undefined; readonly problems: readonly Problem[] };
+  | {
+      readonly table?: FactorTable;
+      readonly factors?: undefined;
+      readonly estimate?: undefined;
+      readonly costs?: undefined;
+      readonly problems: readonly Problem[];
+    };
 
 export class EditorState {
   readonly id: string;

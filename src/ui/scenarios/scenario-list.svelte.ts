@@ -1,14 +1,6 @@
 // The list of stored scenarios, its search and sort, and the actions on whole scenarios.
 import type { CarboneEviteDb, ScenarioRecord } from '../../data/storage/db';
-import {
-  createScenario,
-  createScenarios,
-  deleteScenario,
-  duplicateScenario,
-  readRecord,
-  restoreScenario,
-  saveEdits,
-} from '../../data/storage/scenario-store';
+import { createScenario, createScenarios, deleteScenario, duplicateScenario, readRecord, restoreScenario, saveEdits } from '../../data/storage/scenario-store';
 import { foldForSearch, type Scenario } from '../../domain';
 import type { AppState } from '../../state/app.svelte';
 import { LiveQuery } from '../../state/live-query';
@@ -65,7 +57,13 @@ export class ScenarioListState {
   }
 
   importMany(scenarios: readonly Scenario[]): Promise<ScenarioRecord[] | undefined> {
-    return this.storage.run(() => createScenarios(this.#db, scenarios.map((s) => this.#app.withPinnedChecksum(s)), this.#app.summarise));
+    return this.storage.run(() =>
+      createScenarios(
+        this.#db,
+        scenarios.map((s) => this.#app.withPinnedChecksum(s)),
+        this.#app.summarise,
+      ),
+    );
   }
 
   duplicate(id: string, name: string): Promise<ScenarioRecord | undefined> {

@@ -43,7 +43,12 @@ export class TablesState {
     this.#words = words;
     this.#db = db;
     this.rows = $derived([
-      ...this.#host.bundledTables.map((table) => ({ key: `${table.id}@${table.version}`, table, shortChecksum: shortChecksum(tableChecksum(table)), imported: null })),
+      ...this.#host.bundledTables.map((table) => ({
+        key: `${table.id}@${table.version}`,
+        table,
+        shortChecksum: shortChecksum(tableChecksum(table)),
+        imported: null,
+      })),
       ...this.#host.importedTables.map((record) => ({
         key: `${record.id}@${record.version}`,
         table: record.table,
