@@ -1,6 +1,6 @@
 import { createContext } from 'svelte';
 import { readLanguage, writeLanguage } from '../data/storage/preferences';
-import type { Problem, UnitId } from '../domain';
+import { isUnitId, parseFactorUnit, type Problem, type UnitId } from '../domain';
 import { CATALOGUES, translate, type Language, type MessageKey } from '../i18n';
 import {
   formatDate,
@@ -40,8 +40,16 @@ export class LocaleState {
     const key = `problem.${problem.code}`;
     return key in CATALOGUES[this.#language] ? translate(this.#language, key as MessageKey, problem.params) : problem.message;
   };
-  /** A factor's unit as read: kgCO2e per one meal, per passenger-km… */
-  factorUnit = (unit: UnitId): string => `kgCO2e/${translate(this.#language, `per.${unit}`)}`;
+  /** A quantity's unit as read: repas, passager·km… */
+  unit = (unit: UnitId): string => translate(this.#language, `unit.${unit}`);
+  /**
+   * A factor's unit as read, kgCO2e per one meal, per passenger-km…: from the unit of its quantity, or from
+   * the factor's own unit text ("kgCO2e/kWh"), shown as it is if it names no unit the engine knows.
+   */
+  factorUnit = (unit: UnitId | string): string => {
+    const per = isUnitId(unit) ? unit : parseFactorUnit(unit);
+    return per ? `kgCO2e/${translate(this.#language, `per.${per}`)}` : unit;
+  };
   tonnes = (kgCO2e: number): string => formatTonnes(kgCO2e, this.#language);
   tonnesValue = (kgCO2e: number): string => formatTonnesValue(kgCO2e, this.#language);
   kg = (kgCO2e: number): string => formatKg(kgCO2e, this.#language);

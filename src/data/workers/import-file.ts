@@ -22,7 +22,7 @@ async function importTableJson(file: File): Promise<ImportOutcome> {
 }
 
 /** Reads an official CSV export (in the worker) or a table in our JSON format. */
-export async function importExportFile(file: File, onProgress: (fraction: number) => void, tableId?: string): Promise<ImportOutcome> {
+export async function readBaseCarboneExport(file: File, onProgress: (fraction: number) => void, tableId?: string): Promise<ImportOutcome> {
   // Refused before reading it into memory.
   if (file.size > MAX_EXPORT_BYTES)
     return {

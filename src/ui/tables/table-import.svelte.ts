@@ -4,7 +4,7 @@ import { SvelteSet } from 'svelte/reactivity';
 import type { BaseCarboneImport } from '../../data/formats/base-carbone';
 import type { CarboneEviteDb, TableRecord } from '../../data/storage/db';
 import { storeImportedTable } from '../../data/storage/table-store';
-import { importExportFile, type ImportOutcome } from '../../data/workers/import-file';
+import { readBaseCarboneExport, type ImportOutcome } from '../../data/workers/import-file';
 import { foldForSearch, type CategoryId, type Factor, type FactorTable } from '../../domain';
 import type { LocaleState } from '../../state/locale.svelte';
 import type { StorageTask } from '../../state/storage-task.svelte';
@@ -58,7 +58,7 @@ export class TableImportState {
 
   constructor(deps: TableImportDeps) {
     this.#deps = deps;
-    this.#read = deps.read ?? importExportFile;
+    this.#read = deps.read ?? readBaseCarboneExport;
   }
 
   choose(file: File | null): void {
