@@ -9,7 +9,7 @@
 //   alternative cost = qb·(1−s)·Cb + qa·s·(Lb/La)·Ca      (qa includes r)
 import { CARBON_VALUE_TRAJECTORIES, carbonValue } from './carbon-value';
 import type { Estimate, LineEstimate } from './estimate';
-import type { Scenario } from './schemas';
+import type { Line, Scenario } from './schemas';
 
 export interface SideCosts {
   /** € per unit of the side's quantity, excluding VAT. */
@@ -93,7 +93,8 @@ export interface ScenarioCosts {
 export function scenarioCosts(scenario: Scenario, estimate: Estimate): ScenarioCosts {
   const discount = scenario.economics?.discountRate ?? 0;
   // Only the lines that state costs are looked up: most scenarios have none, and this runs on every keystroke.
-  const costsById = new Map(scenario.lines.flatMap((l) => (l.costs ? [[l.id, l.costs] as const] : [])));
+  const costsById = new Map<string, NonNullable<Line['costs']>>();
+  for (const line of scenario.lines) if (line.costs) costsById.set(line.id, line.costs);
   const lines = !costsById.size
     ? []
     : estimate.lines.flatMap((l) => {
