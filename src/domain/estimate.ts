@@ -113,7 +113,10 @@ function lineFactors(line: Line, lineIndex: number, factors: FactorIndex, proble
 /** The arithmetic itself: the formula at the top of this file, added into `into`. */
 function addLineAmounts(qb: number, qa: number, share: number, ratio: number, fb: number, fa: number, into: Amounts): void {
   const baseline = qb * fb;
-  const alternative = qb * (1 - share) * fb + qa * share * ratio * fa;
+  // A switch to the same emissions (the same factor on both sides, as in a green-electricity contract) is
+  // decided on the exact difference a·Fb − b·Fa: the sum below would leave a rounding residue of either sign.
+  const same = qb * fb === qa * ratio * fa;
+  const alternative = same ? baseline : qb * (1 - share) * fb + qa * share * ratio * fa;
   into.baseline += baseline;
   into.alternative += alternative;
   into.avoided += baseline - alternative;

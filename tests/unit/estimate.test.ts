@@ -48,6 +48,20 @@ describe('estimate, one line', () => {
     expect(line?.warnings).toEqual(['no-saving']);
   });
 
+  it('a partial switch to the same factor avoids exactly nothing, never a rounding “increase”', () => {
+    // 3 laptops, 10 % switched, laptop-new on both sides: avoided = 0.1 × (3·156 − 3·156) = 0 exactly,
+    // where 3·156 − (3·0.9·156 + 3·0.1·156) leaves −5.7e-14 in floating point; 1 beef meal at 30 % likewise.
+    for (const [quantity, share, unit, factor] of [
+      [3, 0.1, 'unit', 'laptop-new'],
+      [1, 0.3, 'meal', 'meal-beef'],
+    ] as const) {
+      const [line] = estimateOf([{ id: 'x', quantity, unit, share, baseline: { factor }, alternative: { factor } }]).lines;
+      expect(line?.avoided).toBe(0);
+      expect(line?.alternative).toBe(line?.baseline);
+      expect(line?.warnings).toEqual(['no-saving']);
+    }
+  });
+
   it('longer lifetimes: laptops kept 6 years instead of 4', () => {
     // baseline = 120 × 156 = 18720 ; alternative = 120 × (4/6) × 156 = 12480 ; avoided = 6240
     const [line] = estimateOf([
