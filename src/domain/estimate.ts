@@ -7,9 +7,12 @@
 // q is first converted into each factor's own unit. All results are in kgCO2e.
 import type { CategoryId } from './categories';
 import { CATEGORY_IDS } from './categories';
-import type { FactorIndex, ResolvedFactor, TableRef } from './factor-index';
+import { pairKey, type FactorIndex, type ResolvedFactor, type TableRef } from './factor-index';
+import { hasError, sortFindings, type Finding } from './findings/finding';
+import { checkLine } from './findings/line-checks';
+import { unstatedFlows, yearlyWithoutPeriod } from './findings/scenario-checks';
 import { fail, ok, type Problem, type Result } from './result';
-import type { DataKind, Line, ReferenceKind, Scenario } from './schemas';
+import type { DataKind, Flow, Line, ReferenceKind, Scenario } from './schemas';
 import { conversionMultiplier, dimensionOf, type UnitId } from './units';
 
 export interface Amounts {
@@ -40,10 +43,26 @@ export interface SideExplanation {
  */
 export type WarningCode = 'spend-based-comparison' | 'increase' | 'no-saving';
 
+/** The line's figures had the buyer chosen another baseline it states (e.g. the beef meal beside the average meal). */
+export interface BaselineVariant extends Amounts {
+  readonly factor: ResolvedFactor;
+  readonly label: string;
+  readonly reference: { readonly kind: ReferenceKind; readonly note?: string } | null;
+}
+
 export interface LineEstimate extends Amounts {
   readonly id: string;
   readonly label: string;
   readonly category: CategoryId;
+  /** One-off purchase, or a yearly flow (its amounts are then per year); null when the line does not say. */
+  readonly flow: Flow | null;
+  /** What the method rules say of the line, errors first. */
+  readonly findings: readonly Finding[];
+  /** False when a finding is an error: the line is shown and explained, but not in the totals. */
+  readonly counted: boolean;
+  /** How many times the totals count the line's amounts: 0 when not counted, the period for a yearly flow over it, else 1. */
+  readonly totalsMultiplier: number;
+  readonly variants: readonly BaselineVariant[];
   /** The least specific kind of data the line rests on. */
   readonly dataKind: DataKind;
   readonly explanation: {
@@ -65,12 +84,31 @@ export interface CategoryEstimate extends Amounts {
   readonly lineCount: number;
 }
 
+/**
+ * What the totals are:
+ * - `one-off`: one-off purchases only (a yearly flow without a period is shown apart in `flows.yearly`);
+ * - `per-year`: every line is a yearly flow, so the totals are per year;
+ * - `period`: one-off purchases plus yearly flows times `periodYears`;
+ * - `as-stated`: lines that do not say their flow, added as stated (files written before flows existed).
+ */
+export type TotalsBasis = 'one-off' | 'per-year' | 'period' | 'as-stated';
+
 export interface Estimate {
   readonly unit: 'kgCO2e';
   readonly table: TableRef;
+  /** The counted lines, each `totalsMultiplier` times (see `basis`). */
   readonly totals: Amounts;
+  readonly basis: TotalsBasis;
+  readonly periodYears: number | null;
+  /** Lines without an error finding, by flow, as stated (a yearly flow's amounts per year). */
+  readonly flows: { readonly oneOff: Amounts; readonly yearly: Amounts; readonly unstated: Amounts };
+  /** Lines with an error finding, left out of the totals. */
+  readonly excluded: Amounts;
+  /** Per category, as the totals count them. */
   readonly categories: CategoryEstimate[];
   readonly lines: LineEstimate[];
+  /** What the method rules say of the scenario as a whole. */
+  readonly findings: readonly Finding[];
 }
 
 const DATA_KIND_RANK: Record<DataKind, number> = { 'supplier-specific': 0, average: 1, 'spend-based': 2 };
@@ -141,38 +179,37 @@ export function estimateScenario(scenario: Scenario, factors: FactorIndex): Resu
   return problems.length ? fail(problems) : ok(estimate);
 }
 
-/**
- * The estimate of the lines that can be estimated, and the problems of the others: what an editor shows
- * while a line is still being put right. Exports and the command line use `estimateScenario`.
- */
-export function estimateValidLines(scenario: Scenario, factors: FactorIndex): { estimate: Estimate; problems: Problem[] } {
-  const problems: Problem[] = [];
-  const lines: LineEstimate[] = [];
-  const byCategory = new Map<CategoryId, { -readonly [K in keyof CategoryEstimate]: CategoryEstimate[K] }>();
-  const totals = zero();
+/** Lines whose factors resolve, before the scenario's flows decide what the totals count. */
+interface DraftLine {
+  readonly estimate: Omit<LineEstimate, 'counted' | 'totalsMultiplier' | 'findings'>;
+  readonly findings: Finding[];
+}
 
-  scenario.lines.forEach((line, i) => {
-    const pair = lineFactors(line, i, factors, problems);
-    if (!pair) return;
-    const [fb, fa] = pair;
-    const baseline = side(line, 'baseline', fb);
-    const alternative = side(line, 'alternative', fa);
-    const share = line.share ?? 1;
-    const ratio = lifetimeRatio(line);
-    const amounts = zero();
-    addLineAmounts(baseline.quantity, alternative.quantity, share, ratio, fb.value, fa.value, amounts);
+function estimateLine(line: Line, lineIndex: number, factors: FactorIndex, problems: Problem[]): DraftLine | undefined {
+  const pair = lineFactors(line, lineIndex, factors, problems);
+  if (!pair) return undefined;
+  const [fb, fa] = pair;
+  const baseline = side(line, 'baseline', fb);
+  const alternative = side(line, 'alternative', fa);
+  const share = line.share ?? 1;
+  const ratio = lifetimeRatio(line);
+  const amounts = zero();
+  addLineAmounts(baseline.quantity, alternative.quantity, share, ratio, fb.value, fa.value, amounts);
 
-    const category = line.category ?? fb.category;
-    const warnings: WarningCode[] = [];
-    if (fb.dataKind === 'spend-based' && fa.dataKind === 'spend-based') warnings.push('spend-based-comparison');
-    if (amounts.avoided < 0) warnings.push('increase');
-    else if (amounts.avoided === 0 && share > 0 && line.quantity > 0) warnings.push('no-saving');
-    lines.push({
+  const variants = baselineVariants(line, lineIndex, factors, problems, alternative, share, ratio, fa.value);
+  if (!variants) return undefined;
+  const warnings: WarningCode[] = [];
+  if (fb.dataKind === 'spend-based' && fa.dataKind === 'spend-based') warnings.push('spend-based-comparison');
+  if (amounts.avoided < 0) warnings.push('increase');
+  else if (amounts.avoided === 0 && share > 0 && line.quantity > 0) warnings.push('no-saving');
+  return {
+    estimate: {
       id: line.id,
       label: line.label ?? '',
-      category,
+      category: line.category ?? fb.category,
       ...amounts,
       dataKind: DATA_KIND_RANK[fb.dataKind] >= DATA_KIND_RANK[fa.dataKind] ? fb.dataKind : fa.dataKind,
+      flow: line.flow ?? null,
       explanation: {
         quantity: line.quantity,
         unit: line.unit,
@@ -183,20 +220,113 @@ export function estimateValidLines(scenario: Scenario, factors: FactorIndex): { 
         alternative,
         reference: line.baseline.reference ?? null,
       },
+      variants,
       warnings,
-    });
+    },
+    findings: checkLine({ line, baseline: fb, alternative: fa, pair: factors.pairs.get(pairKey(fb.id, fa.id)) }),
+  };
+}
 
-    let sums = byCategory.get(category);
-    if (!sums) byCategory.set(category, (sums = { category, lineCount: 0, ...zero() }));
-    sums.lineCount += 1;
-    sums.baseline += amounts.baseline;
-    sums.alternative += amounts.alternative;
-    sums.avoided += amounts.avoided;
-    totals.baseline += amounts.baseline;
-    totals.alternative += amounts.alternative;
-    totals.avoided += amounts.avoided;
+/** The line's figures with each other baseline the buyer stated, the alternative unchanged. */
+function baselineVariants(
+  line: Line,
+  lineIndex: number,
+  factors: FactorIndex,
+  problems: Problem[],
+  alternative: SideExplanation,
+  share: number,
+  ratio: number,
+  fa: number,
+): BaselineVariant[] | undefined {
+  const variants: BaselineVariant[] = [];
+  let failed = false;
+  (line.baselineVariants ?? []).forEach((variant, v) => {
+    const factor = factors.byId.get(variant.factor);
+    const path = ['lines', lineIndex, 'baselineVariants', v, 'factor'];
+    if (!factor || conversionMultiplier(line.unit, factor.perUnit) === null) {
+      failed = true;
+      problems.push(
+        factor
+          ? {
+              code: 'unit-mismatch',
+              path,
+              message: `Line "${line.id}": a quantity in ${line.unit} (${dimensionOf(line.unit)}) cannot meet baseline variant "${factor.id}" in ${factor.unit}`,
+              params: { line: line.id, unit: line.unit },
+            }
+          : { code: 'unknown-factor', path, message: `Line "${line.id}": no factor "${variant.factor}" for a baseline variant`, params: { line: line.id, factor: variant.factor } },
+      );
+      return;
+    }
+    const baseline = side(line, 'baseline', factor);
+    const amounts = zero();
+    addLineAmounts(baseline.quantity, alternative.quantity, share, ratio, factor.value, fa, amounts);
+    variants.push({ factor, label: variant.label ?? '', reference: variant.reference ?? null, ...amounts });
+  });
+  return failed ? undefined : variants;
+}
+
+/**
+ * The estimate of the lines that can be estimated, and the problems of the others: what an editor shows
+ * while a line is still being put right. Exports and the command line use `estimateScenario`.
+ *
+ * A line with an error finding is explained but not counted. What the totals count depends on the lines'
+ * flows: yearly flows count `periodYears` times when the scenario states its period; without one, a
+ * scenario that mixes one-off purchases and yearly flows counts the one-off purchases and shows the yearly
+ * flows apart (`flows.yearly`) — never their sum. Lines that state no flow count once, as they always did.
+ */
+export function estimateValidLines(scenario: Scenario, factors: FactorIndex): { estimate: Estimate; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const drafts = scenario.lines.flatMap((line, i) => estimateLine(line, i, factors, problems) ?? []);
+
+  const flows = { oneOff: zero(), yearly: zero(), unstated: zero() };
+  const counts = { oneOff: 0, yearly: 0, unstated: 0 };
+  for (const { estimate, findings } of drafts) {
+    if (hasError(findings)) continue;
+    const key = estimate.flow === 'one-off' ? 'oneOff' : estimate.flow === 'yearly' ? 'yearly' : 'unstated';
+    counts[key] += 1;
+    addAmounts(flows[key], estimate);
+  }
+  const periodYears = scenario.periodYears ?? null;
+  const withoutPeriod = yearlyWithoutPeriod(counts, scenario.periodYears);
+  const findings = sortFindings([withoutPeriod, unstatedFlows(counts)].flatMap((f) => f ?? []));
+
+  const lines: LineEstimate[] = drafts.map(({ estimate, findings }) => {
+    const lineFindings = withoutPeriod && estimate.flow === 'yearly' && !hasError(findings) ? [...findings, withoutPeriod] : findings;
+    const counted = !hasError(lineFindings);
+    const totalsMultiplier = !counted ? 0 : estimate.flow === 'yearly' && periodYears !== null ? periodYears : 1;
+    return { ...estimate, findings: sortFindings(lineFindings), counted, totalsMultiplier };
   });
 
+  const byCategory = new Map<CategoryId, { -readonly [K in keyof CategoryEstimate]: CategoryEstimate[K] }>();
+  const totals = zero();
+  const excluded = zero();
+  for (const line of lines) {
+    let sums = byCategory.get(line.category);
+    if (!sums) byCategory.set(line.category, (sums = { category: line.category, lineCount: 0, ...zero() }));
+    sums.lineCount += 1;
+    if (!line.counted) addAmounts(excluded, line);
+    addAmounts(sums, line, line.totalsMultiplier);
+    addAmounts(totals, line, line.totalsMultiplier);
+  }
+
+  const stated = counts.oneOff + counts.yearly;
+  const basis: TotalsBasis =
+    stated === 0 || (counts.unstated > 0 && periodYears === null)
+      ? 'as-stated'
+      : periodYears !== null && counts.yearly > 0
+        ? 'period'
+        : counts.yearly > 0 && counts.oneOff === 0
+          ? 'per-year'
+          : 'one-off';
   const categories = CATEGORY_IDS.flatMap((id) => byCategory.get(id) ?? []);
-  return { estimate: { unit: 'kgCO2e', table: factors.table, totals, categories, lines }, problems };
+  return {
+    estimate: { unit: 'kgCO2e', table: factors.table, totals, basis, periodYears, flows, excluded, categories, lines, findings },
+    problems,
+  };
+}
+
+function addAmounts(into: Amounts, amounts: Amounts, times = 1): void {
+  into.baseline += times * amounts.baseline;
+  into.alternative += times * amounts.alternative;
+  into.avoided += times * amounts.avoided;
 }

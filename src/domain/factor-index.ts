@@ -1,5 +1,5 @@
 // Factors a scenario can use: its pinned table's, plus its own (supplier data), looked up by id.
-import type { CustomFactor, DataKind, Factor, FactorTable } from './schemas';
+import type { CustomFactor, DataKind, Factor, FactorPair, FactorTable } from './schemas';
 import { fail, ok, type Problem, type Result } from './result';
 import { dimensionOf, parseFactorUnit, type UnitId } from './units';
 
@@ -20,7 +20,11 @@ export interface TableRef {
 export interface FactorIndex {
   readonly table: TableRef;
   readonly byId: ReadonlyMap<string, ResolvedFactor>;
+  /** The table's pairs, by `pairKey(baseline, alternative)`. */
+  readonly pairs: ReadonlyMap<string, FactorPair>;
 }
+
+export const pairKey = (baseline: string, alternative: string): string => `${baseline}\u0000${alternative}`;
 
 function resolve(factor: Factor, origin: FactorOrigin, defaultLicence: string, dataKind: DataKind): ResolvedFactor {
   // Schemas have already checked the unit, so it parses.
@@ -53,5 +57,6 @@ export function indexFactors(table: FactorTable, customFactors: readonly CustomF
     // A scenario factor without a licence is the buyer's own data (e.g. a supplier's declaration).
     index.set(factor.id, resolve(factor, { kind: 'scenario' }, factor.licence ?? '—', factor.dataKind));
   });
-  return problems.length ? fail(problems) : ok({ table: { id: table.id, version: table.version }, byId: index });
+  const pairs = new Map((table.pairs ?? []).map((pair) => [pairKey(pair.baseline, pair.alternative), pair]));
+  return problems.length ? fail(problems) : ok({ table: { id: table.id, version: table.version }, byId: index, pairs });
 }

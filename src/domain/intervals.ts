@@ -126,16 +126,19 @@ function linearModel(estimate: Estimate, lineSlots: Int32Array): LinearModel {
     if (!(Math.abs(point - line.avoided) <= 1e-9 * scale)) throw new Error(`Line "${line.id}": a·Fb − b·Fa = ${point} but the estimate says ${line.avoided}`);
     model.coefA[i] = a;
     model.coefB[i] = b;
+    // Categories and totals count the line as the estimate does: not at all, once, or once a year of the period.
+    const m = line.totalsMultiplier;
+    if (m === 0) return;
     const sb = lineSlots[2 * i]!;
     const sa = lineSlots[2 * i + 1]!;
     const category = model.categories[categoryIndex.get(line.category)!]!;
-    category.add(sb, a);
-    category.add(sa, -b);
-    model.avoided.add(sb, a);
-    model.avoided.add(sa, -b);
-    model.baseline.add(sb, qb);
-    model.alternative.add(sb, qb * (1 - share));
-    model.alternative.add(sa, b);
+    category.add(sb, m * a);
+    category.add(sa, -m * b);
+    model.avoided.add(sb, m * a);
+    model.avoided.add(sa, -m * b);
+    model.baseline.add(sb, m * qb);
+    model.alternative.add(sb, m * qb * (1 - share));
+    model.alternative.add(sa, m * b);
   });
   return model;
 }

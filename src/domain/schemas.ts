@@ -19,9 +19,27 @@ export const FactorUnitSchema = z.string().check(
   }),
 );
 
+/** Electricity: the grid's consumption mix, or a single production technology (wind, solar, nuclear…). */
+export const SUPPLY_KINDS = ['grid-mix', 'production-technology'] as const;
+export type SupplyKind = (typeof SUPPLY_KINDS)[number];
+
+export const FactorBasisSchema = z.object({
+  /** Fuels: per kWh of net (PCI) or gross (PCS) calorific value. */
+  calorificValue: z.optional(z.enum(['net', 'gross'])),
+  /** Monetary ratios: the year of the euros. */
+  euroYear: z.optional(z.number().check(z.int(), z.gte(1990), z.lte(2100))),
+  /** Flights: with or without the non-CO2 effects of contrails. */
+  contrails: z.optional(z.boolean()),
+});
+export type FactorBasis = z.infer<typeof FactorBasisSchema>;
+
 /** Where a value comes from: an average database, a supplier's own data, or a monetary ratio. */
 export const DATA_KINDS = ['supplier-specific', 'average', 'spend-based'] as const;
 export type DataKind = (typeof DATA_KINDS)[number];
+
+/** How much a finding weighs: an error keeps the line out of the headline total. */
+export const SEVERITIES = ['error', 'warning', 'info'] as const;
+export type Severity = (typeof SEVERITIES)[number];
 
 export const FactorSchema = z.object({
   id: nonEmpty(),
@@ -42,6 +60,17 @@ export const FactorSchema = z.object({
   note: z.optional(LocalizedTextSchema),
   /** Only scenario factors set this; a table's factors are average data or, per money unit, spend-based. */
   dataKind: z.optional(z.enum(DATA_KINDS)),
+  // What the method rules (findings/) read; a table marks them so that no check guesses from a label.
+  /** Electricity only: a consumption mix of the grid, or one production technology (rule 10). */
+  supply: z.optional(z.enum(SUPPLY_KINDS)),
+  /** The function the factor's unit delivers (e.g. `meal-served`, `passenger-transport`): rule 3 compares them. */
+  function: z.optional(nonEmpty()),
+  /** Factors of one study or edition series share a key, even across data years (rule 4). */
+  series: z.optional(nonEmpty()),
+  /** How the value is counted, where two factors can differ in basis (rule 4). */
+  basis: z.optional(FactorBasisSchema),
+  /** Set when the table holds this factor to be a worst case as a baseline: why (rule 2). */
+  worstCase: z.optional(LocalizedTextSchema),
 });
 export type Factor = z.infer<typeof FactorSchema>;
 
@@ -50,6 +79,10 @@ export const FactorPairSchema = z.object({
   baseline: nonEmpty(),
   alternative: nonEmpty(),
   note: z.optional(LocalizedTextSchema),
+  /** What the method says of this pair whenever a line uses it (e.g. why recycled pulp shows no gain). */
+  finding: z.optional(
+    z.object({ rule: z.number().check(z.int(), z.gte(1), z.lte(10)), severity: z.enum(SEVERITIES), code: nonEmpty(), message: LocalizedTextSchema }),
+  ),
 });
 export type FactorPair = z.infer<typeof FactorPairSchema>;
 
@@ -68,6 +101,18 @@ export type FactorTable = z.infer<typeof FactorTableSchema>;
 
 export const REFERENCE_KINDS = ['previous-contract', 'market-average', 'regulatory-minimum', 'other'] as const;
 export type ReferenceKind = (typeof REFERENCE_KINDS)[number];
+
+const ReferenceSchema = z.object({ kind: z.enum(REFERENCE_KINDS), note: z.optional(z.string()) });
+
+/** An uncertain assumption of the buyer: its plausible low and high values around the stated one. */
+export const AssumptionRangeSchema = z
+  .object({ low: z.number().check(z.gte(0)), high: z.number().check(z.gte(0)) })
+  .check(z.refine((r) => r.low <= r.high, { message: 'low must not exceed high' }));
+export type AssumptionRange = z.infer<typeof AssumptionRangeSchema>;
+
+/** Whether a line is bought once, or a flow that recurs every year (its quantity is then per year). */
+export const FLOWS = ['one-off', 'yearly'] as const;
+export type Flow = (typeof FLOWS)[number];
 
 const SideSchema = z.object({
   factor: nonEmpty(),
@@ -90,7 +135,7 @@ export const LineSchema = z.object({
   unit: z.enum(UNIT_IDS as [UnitId, ...UnitId[]]),
   baseline: z.extend(SideSchema, {
     /** Why this baseline is what would credibly have been bought otherwise. */
-    reference: z.optional(z.object({ kind: z.enum(REFERENCE_KINDS), note: z.optional(z.string()) })),
+    reference: z.optional(ReferenceSchema),
   }),
   alternative: z.extend(SideSchema, {
     /**
@@ -102,6 +147,20 @@ export const LineSchema = z.object({
   share: z.optional(z.number().check(z.gte(0), z.lte(1))),
   /** Whole-life costs per unit of each side, for the cost per tonne avoided. */
   costs: z.optional(z.object({ baseline: z.optional(SideCostsSchema), alternative: z.optional(SideCostsSchema) })),
+  /** Unstated in files written before it existed: such a line is added as stated, as it always was. */
+  flow: z.optional(z.enum(FLOWS)),
+  /** The buyer's uncertain assumptions, drawn in the Monte Carlo beside the factors. */
+  assumptions: z.optional(
+    z.object({
+      quantity: z.optional(AssumptionRangeSchema),
+      share: z.optional(AssumptionRangeSchema.check(z.refine((r) => r.high <= 1, { message: 'a share is at most 1' }))),
+      baselineLifetimeYears: z.optional(AssumptionRangeSchema),
+      alternativeLifetimeYears: z.optional(AssumptionRangeSchema),
+      quantityRatio: z.optional(AssumptionRangeSchema),
+    }),
+  ),
+  /** Other baselines the buyer could defend (e.g. the beef meal beside the average meal): each shown apart, never in the total. */
+  baselineVariants: z.optional(z.array(z.object({ factor: nonEmpty(), label: z.optional(z.string()), reference: z.optional(ReferenceSchema) }))),
 });
 export type Line = z.infer<typeof LineSchema>;
 
@@ -131,6 +190,12 @@ export const ScenarioSchema = z.object({
         ]),
       ),
     }),
+  ),
+  /** Years the scenario covers (e.g. the contract's duration): yearly flows count this many times in the total. */
+  periodYears: z.optional(z.number().check(z.gt(0), z.lte(100))),
+  /** Uncertainties the buyer states for factors that publish none, as assumptions (rule 9). */
+  assumedUncertainties: z.optional(
+    z.array(z.object({ factor: nonEmpty(), uncertainty: z.number().check(z.gt(0), z.lte(4)), note: z.optional(z.string()) })),
   ),
   lines: z.array(LineSchema),
 });

@@ -28,9 +28,10 @@ const lines = (version: '2024.1' | '2025.1') => [
 
 describe('scenarios pinned to a version', () => {
   it.each([
-    // 2024.1: heat 10 000 × (0.239 − 0.058) = 1 810; IT 50 × (238 − 79) = 7 950; total 9 760
+    // 2024.1: heat 10 000 × (0.239 − 0.058) = 1 810; IT 50 × (238 − 79) = 7 950, two monetary ratios:
+    // rule 8 keeps it out of the total, which is the heat alone
     ['2024.1', 1810, 7950],
-    // 2025.1: heat 10 000 × (0.239 − 0.0519) = 1 871; IT 50 × (216 − 75) = 7 050; total 8 921
+    // 2025.1: heat 10 000 × (0.239 − 0.0519) = 1 871; IT 50 × (216 − 75) = 7 050, left out likewise
     ['2025.1', 1871, 7050],
   ] as const)('version %s gives its own figures with every version at hand', (version, heat, it) => {
     const scenario = scenarioOf(lines(version), { factorTable: { id: 'ademe-selection', version } });
@@ -40,7 +41,10 @@ describe('scenarios pinned to a version', () => {
     expect(estimate.value.lines[0]?.avoided).toBeCloseTo(heat, 9);
     expect(estimate.value.lines[1]?.avoided).toBeCloseTo(it, 9);
     expect(estimate.value.lines[1]?.warnings).toContain('spend-based-comparison');
-    expect(estimate.value.totals.avoided).toBeCloseTo(heat + it, 9);
+    expect(estimate.value.lines[1]?.findings.map((f) => [f.rule, f.code, f.severity])).toContainEqual([8, 'spend-based-comparison', 'error']);
+    expect(estimate.value.lines[1]?.counted).toBe(false);
+    expect(estimate.value.totals.avoided).toBeCloseTo(heat, 9);
+    expect(estimate.value.excluded.avoided).toBeCloseTo(it, 9);
   });
 
   it('a factor of one version is unknown to the other: versions are never mixed', () => {

@@ -1,0 +1,3 @@
+export * from './finding';
+export * from './line-checks';
+export * from './scenario-checks';
