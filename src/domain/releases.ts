@@ -29,14 +29,36 @@ export function parseReleases(input: unknown): Result<Releases> {
 }
 
 /**
+ * The renames from version `older` to version `newer`, following each release's `replaces` link back from
+ * `newer` (a release that renames nothing links with an empty map); null when no chain joins them.
+ */
+function renamesAlong(releases: Releases, tableId: string, older: string, newer: string): Record<string, string> | null {
+  const steps: Record<string, string>[] = [];
+  const seen = new Set<string>();
+  for (let version = newer; version !== older; ) {
+    const replaces = releases.releases.find((r) => r.id === tableId && r.version === version)?.replaces;
+    if (!replaces || seen.has(version)) return null;
+    seen.add(version);
+    steps.unshift(replaces.factors);
+    version = replaces.version;
+  }
+  // Composed oldest first: an id renamed twice maps from its first name to its last.
+  const composed: Record<string, string> = {};
+  for (const step of steps)
+    for (const [from, to] of Object.entries(step)) {
+      const origin = Object.keys(composed).find((id) => composed[id] === from) ?? from;
+      composed[origin] = to;
+    }
+  return composed;
+}
+
+/**
  * Old factor id → new factor id when moving a scenario from version `from` to version `to` of a table:
- * the newer version's `replaces` map, read backwards when going back to the older version.
+ * the renames of every release between them, read backwards when going back to an older version.
  */
 export function replacementsBetween(releases: Releases, tableId: string, from: string, to: string): Record<string, string> {
-  const release = (version: string) => releases.releases.find((r) => r.id === tableId && r.version === version);
-  const forward = release(to)?.replaces;
-  if (forward?.version === from) return { ...forward.factors };
-  const backward = release(from)?.replaces;
-  if (backward?.version === to) return Object.fromEntries(Object.entries(backward.factors).map(([older, newer]) => [newer, older]));
-  return {};
+  const forward = renamesAlong(releases, tableId, from, to);
+  if (forward) return forward;
+  const backward = renamesAlong(releases, tableId, to, from);
+  return backward ? Object.fromEntries(Object.entries(backward).map(([older, newer]) => [newer, older])) : {};
 }

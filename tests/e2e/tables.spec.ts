@@ -8,14 +8,14 @@ test('import a Base Carbone export (Windows-1252), keep some factors, use them, 
   await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Tables de facteurs' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Tables de facteurs' })).toBeVisible();
   const list = page.getByRole('table', { name: 'Tables de facteurs disponibles dans ce navigateur' });
-  await expect(list.getByRole('row')).toHaveCount(3); // header + 2024.1 + 2025.1
+  await expect(list.getByRole('row')).toHaveCount(4); // header + 2024.1 + 2025.1 + 2025.2
 
   // A file that is not semicolon-separated is refused and nothing is stored.
   await page.getByLabel('Fichier CSV ou JSON').setInputFiles({ name: 'wrong.csv', mimeType: 'text/csv', buffer: Buffer.from('a,b,c\n1,2,3\n') });
   await page.getByRole('button', { name: 'Lire le fichier' }).click();
   await expect(page.getByText('Ce fichier ne peut pas être importé :')).toBeVisible();
   await expect(page.getByText('Rien n’a été enregistré.')).toBeVisible();
-  await expect(list.getByRole('row')).toHaveCount(3);
+  await expect(list.getByRole('row')).toHaveCount(4);
 
   // The sample holds 10 data rows taken from the V23.6 export: 4 valid factors (43642, 26739, 20687,
   // 20683), 3 breakdown rows of 43642, an archived element (line 9), a source-data element (line 10)
@@ -38,7 +38,7 @@ test('import a Base Carbone export (Windows-1252), keep some factors, use them, 
   await page.screenshot({ path: testInfo.outputPath('tables-import-fr.png'), fullPage: true });
   await page.getByRole('button', { name: 'Enregistrer la table base-carbone-import 2025-04-24 (3 facteurs)' }).click();
   await expect(page.getByText('Table base-carbone-import 2025-04-24 enregistrée (3 facteurs).')).toBeVisible();
-  await expect(list.getByRole('row')).toHaveCount(4);
+  await expect(list.getByRole('row')).toHaveCount(5);
   await expect(
     list
       .getByRole('row', { name: /base-carbone-import/ })
@@ -75,7 +75,7 @@ test('import a Base Carbone export (Windows-1252), keep some factors, use them, 
   await page.getByRole('link', { name: 'Tables de facteurs' }).click();
   await page.getByRole('button', { name: 'Supprimer la table base-carbone-import 2025-04-24' }).click();
   await expect(page.getByText('La table base-carbone-import 2025-04-24 est utilisée par : Nouveau scénario.', { exact: false })).toBeVisible();
-  await expect(list.getByRole('row')).toHaveCount(4);
+  await expect(list.getByRole('row')).toHaveCount(5);
 });
 
 test('import a table in our JSON format; a broken one is refused with its JSON paths', async ({ page }) => {

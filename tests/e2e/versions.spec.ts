@@ -8,7 +8,9 @@ test('compare the demo under table versions 2025.1 and 2024.1, switch, and come 
   await expect(page.getByText(/^Facteurs : .*version 2025\.1 du/)).toBeVisible();
   await page.getByRole('button', { name: 'Comparer les versions de la table' }).click();
   const dialog = page.getByRole('dialog', { name: 'Versions de la table de facteurs' });
-  await expect(dialog.getByLabel('Comparer avec la version')).toHaveValue('2024.1');
+  // The newest version is offered first: 2025.2, the 2025.1 values annotated for the method rules.
+  await expect(dialog.getByLabel('Comparer avec la version')).toHaveValue('2025.2');
+  await dialog.getByLabel('Comparer avec la version').selectOption('2024.1');
 
   // 2024.1 has the 2021 edition of the TGV factor instead of the 2022 one: suggested as replacement.
   await expect(dialog.getByLabel(/^Remplacer « Train à grande vitesse \(TGV\) 2022/)).toHaveValue('train-tgv-2021');
@@ -36,16 +38,18 @@ test('compare the demo under table versions 2025.1 and 2024.1, switch, and come 
 
   // Switching to 2024.1 after confirming.
   await page.getByRole('button', { name: 'Comparer les versions de la table' }).click();
+  await dialog.getByLabel('Comparer avec la version').selectOption('2024.1');
   await dialog.getByRole('button', { name: 'Passer à la version 2024.1' }).click();
   await expect(dialog).toHaveCount(0);
   await expect(page.getByTestId('total-avoided')).toHaveText('126,3 t CO2e');
-  await expect(page.getByText('Une version plus récente de la table existe (2025.1).')).toBeVisible();
+  await expect(page.getByText('Une version plus récente de la table existe (2025.2).')).toBeVisible();
   await expect(page.getByText(/^Enregistré à/)).toBeVisible();
   await page.reload();
   await expect(page.getByTestId('total-avoided')).toHaveText('126,3 t CO2e');
 
   // And back: the 2025.1 factor is suggested for the 2021 edition, and the figures are the demo's again.
   await page.getByRole('button', { name: 'Comparer les versions de la table' }).click();
+  await dialog.getByLabel('Comparer avec la version').selectOption('2025.1');
   await expect(dialog.getByLabel(/^Remplacer « Train à grande vitesse \(TGV\) 2021/)).toHaveValue('train-tgv-2022');
   await dialog.getByRole('button', { name: 'Passer à la version 2025.1' }).click();
   await expect(page.getByTestId('total-avoided')).toHaveText('126,4 t CO2e');

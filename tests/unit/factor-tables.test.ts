@@ -3,7 +3,16 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { listJsonFiles, BUNDLED_TABLES_DIR, readFactorTableFile } from '../../src/data/formats/table-files-node';
-import { canonicalJson, CATEGORY_IDS, dimensionOf, parseFactorUnit, ReleasesSchema, tableChecksum } from '../../src/domain';
+import {
+  canonicalJson,
+  CATEGORY_IDS,
+  dimensionOf,
+  parseFactorUnit,
+  ReleasesSchema,
+  replacementsBetween,
+  tableChecksum,
+  type FactorTable,
+} from '../../src/domain';
 
 const files = listJsonFiles(BUNDLED_TABLES_DIR);
 
@@ -111,6 +120,110 @@ describe('released versions', () => {
         ).toBe(true);
       }
     }
+  });
+});
+
+describe('2025.2: the 2025.1 factors annotated for the method rules', () => {
+  const read = (version: string): FactorTable => {
+    const table = readFactorTableFile(`${BUNDLED_TABLES_DIR}ademe-selection/${version}.json`);
+    if (!table.ok) throw new Error(`${version} does not parse`);
+    return table.value;
+  };
+  const previous = read('2025.1');
+  const annotated = read('2025.2');
+  const ANNOTATIONS = ['supply', 'function', 'series', 'basis', 'worstCase'] as const;
+  const byId = new Map(annotated.factors.map((f) => [f.id, f]));
+
+  it('has the same factors, ids, values and fields as 2025.1, the annotations aside', () => {
+    expect(annotated.factors.map((f) => f.id)).toEqual(previous.factors.map((f) => f.id));
+    annotated.factors.forEach((f, i) => {
+      const bare = Object.fromEntries(Object.entries(f).filter(([key]) => !(ANNOTATIONS as readonly string[]).includes(key)));
+      expect(bare, f.id).toEqual(previous.factors[i]);
+    });
+    // Its pairs are 2025.1's, with the fibre pairs' finding, plus the heat pump's.
+    expect(annotated.pairs?.map((p) => `${p.baseline}>${p.alternative}`)).toEqual([
+      ...(previous.pairs ?? []).map((p) => `${p.baseline}>${p.alternative}`),
+      'natural-gas-2022-pci>electricity-heating-2023-average',
+    ]);
+  });
+
+  it('marks every electricity factor, and only those, as a grid mix or a production technology', () => {
+    for (const f of annotated.factors) expect(f.supply !== undefined, f.id).toBe(f.id.startsWith('electricity-'));
+    expect(annotated.factors.filter((f) => f.supply === 'production-technology').map((f) => f.id)).toEqual([
+      'electricity-nuclear-production',
+      'electricity-pv-china-modules',
+      'electricity-pv-europe-modules',
+      'electricity-pv-france-modules',
+      'electricity-onshore-wind',
+    ]);
+  });
+
+  it('gives every factor a function, shared by both sides of each pair within a category', () => {
+    for (const f of annotated.factors) expect(f.function, f.id).toBeTruthy();
+    for (const p of annotated.pairs ?? []) {
+      const [b, a] = [byId.get(p.baseline)!, byId.get(p.alternative)!];
+      if (b.category === a.category) expect(a.function, `${p.baseline} → ${p.alternative}`).toBe(b.function);
+    }
+    expect(byId.get('wardrobe-representative')?.function).not.toBe(byId.get('smartphone-5in-new')?.function);
+    expect(byId.get('chair-plastic')?.function).not.toBe(byId.get('table-representative')?.function);
+  });
+
+  it('states the basis where two factors can differ in it, as the export’s names and units say', () => {
+    // Base Carbone units "kgCO2e/kWh PCI" / "kgCO2e/kWh PCS", "kgCO2e/keuro (2023) HT"; plane names "AVEC trainées".
+    for (const f of annotated.factors) {
+      if (/-pc[is]$/.test(f.id)) expect(f.basis?.calorificValue, f.id).toBe(f.id.endsWith('-pci') ? 'net' : 'gross');
+      if (f.unit === 'kgCO2e/kEUR') expect(f.basis?.euroYear, f.id).toBe(2023);
+      if (f.id.startsWith('plane-')) expect(f.basis?.contrails, f.id).toBe(true);
+    }
+  });
+
+  it('holds the two beef meals to be worst-case baselines, and says why recycled fibre shows no gain', () => {
+    expect(annotated.factors.filter((f) => f.worstCase).map((f) => f.id)).toEqual(['meal-beef', 'meal-meat-dominant-beef']);
+    const findings = (annotated.pairs ?? [])
+      .filter((p) => p.finding)
+      .map((p) => [p.baseline, p.alternative, p.finding?.rule, p.finding?.code, p.finding?.severity]);
+    expect(findings).toEqual([
+      ['pulp-virgin-t', 'pulp-recycled-t', 10, 'recycled-fibre-no-gain', 'info'],
+      ['cardboard-virgin-t', 'cardboard-recycled-t', 10, 'recycled-fibre-no-gain', 'info'],
+    ]);
+  });
+
+  it('replaces 2025.1 renaming nothing, so a 2024.1 scenario moving to 2025.2 gets 2025.1’s renames, and back', () => {
+    const releases = ReleasesSchema.parse(JSON.parse(readFileSync(`${BUNDLED_TABLES_DIR}releases.json`, 'utf8')));
+    const renames = releases.releases.find((r) => r.version === '2025.1')!.replaces!.factors;
+    expect(replacementsBetween(releases, 'ademe-selection', '2025.1', '2025.2')).toEqual({});
+    expect(replacementsBetween(releases, 'ademe-selection', '2024.1', '2025.2')).toEqual(renames);
+    expect(replacementsBetween(releases, 'ademe-selection', '2025.2', '2024.1')).toEqual(Object.fromEntries(Object.entries(renames).map(([a, b]) => [b, a])));
+    expect(replacementsBetween(releases, 'ademe-selection', '2024.1', '2024.1')).toEqual({});
+  });
+});
+
+describe('replacementsBetween', () => {
+  const release = (version: string, replaces?: { version: string; factors: Record<string, string> }) => ({
+    id: 't',
+    version,
+    checksum: `sha256:${'0'.repeat(64)}`,
+    replaces,
+  });
+  const releases = {
+    format: 'carbone-evite/factor-releases@1' as const,
+    releases: [
+      release('1'),
+      release('2', { version: '1', factors: { a1: 'a2', b1: 'b2' } }),
+      release('3', { version: '2', factors: { a2: 'a3', c2: 'c3' } }),
+      release('9'),
+    ],
+  };
+
+  it('composes the renames of each release between two versions: a renamed twice maps from its first name to its last', () => {
+    expect(replacementsBetween(releases, 't', '1', '3')).toEqual({ a1: 'a3', b1: 'b2', c2: 'c3' });
+    expect(replacementsBetween(releases, 't', '3', '1')).toEqual({ a3: 'a1', b2: 'b1', c3: 'c2' });
+    expect(replacementsBetween(releases, 't', '2', '3')).toEqual({ a2: 'a3', c2: 'c3' });
+  });
+
+  it('is empty between versions no release links, and for an unknown table', () => {
+    expect(replacementsBetween(releases, 't', '1', '9')).toEqual({});
+    expect(replacementsBetween(releases, 'other', '1', '3')).toEqual({});
   });
 });
 

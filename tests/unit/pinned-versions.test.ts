@@ -9,7 +9,7 @@ const tables = bundled.value;
 
 // The same purchases under each version: 10 000 kWh of grid electricity instead of natural gas (kWh PCI),
 // and 50 k€ of IT services instead of IT products (a spend-based comparison, flagged as such).
-const lines = (version: '2024.1' | '2025.1') => [
+const lines = (version: '2024.1' | '2025.1' | '2025.2') => [
   {
     id: 'heat',
     quantity: 10000,
@@ -33,6 +33,8 @@ describe('scenarios pinned to a version', () => {
     ['2024.1', 1810, 7950],
     // 2025.1: heat 10 000 × (0.239 − 0.0519) = 1 871; IT 50 × (216 − 75) = 7 050, left out likewise
     ['2025.1', 1871, 7050],
+    // 2025.2: the 2025.1 values annotated for the method rules, so the same figures
+    ['2025.2', 1871, 7050],
   ] as const)('version %s gives its own figures with every version at hand', (version, heat, it) => {
     const scenario = scenarioOf(lines(version), { factorTable: { id: 'ademe-selection', version } });
     const estimate = estimateWithTables(scenario, tables);

@@ -72,11 +72,15 @@ function reference({ line, baseline }: LineContext): Finding[] {
   return findings;
 }
 
-/** Rule 3: both sides deliver the same function. */
+/**
+ * Rule 3: both sides deliver the same function. A pair the table lists is the table's word that they do,
+ * even across categories (a heat pump's electricity for a boiler's gas, through the line's ratio r): its
+ * note says what the comparison rests on.
+ */
 function sameFunction({ baseline, alternative, pair }: LineContext): Finding[] {
-  if (baseline.id === alternative.id) return [];
+  if (baseline.id === alternative.id || pair) return [];
   const differentCategory = baseline.category !== alternative.category;
-  const differentFunction = !pair && baseline.function !== undefined && alternative.function !== undefined && baseline.function !== alternative.function;
+  const differentFunction = baseline.function !== undefined && alternative.function !== undefined && baseline.function !== alternative.function;
   if (!differentCategory && !differentFunction) return [];
   return [
     {
