@@ -35,7 +35,7 @@ export function parseReleases(input: unknown): Result<Releases> {
 function renamesAlong(releases: Releases, tableId: string, older: string, newer: string): Record<string, string> | null {
   const steps: Record<string, string>[] = [];
   const seen = new Set<string>();
-  for (let version = newer; version !== older; ) {
+  for (let version = newer; version !== older;) {
     const replaces = releases.releases.find((r) => r.id === tableId && r.version === version)?.replaces;
     if (!replaces || seen.has(version)) return null;
     seen.add(version);

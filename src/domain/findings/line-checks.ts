@@ -103,7 +103,8 @@ function basisDifference(b: ResolvedFactor, a: ResolvedFactor): { fr: string; en
       fr: `l’un est en PCI, l’autre en PCS`,
       en: `one is per net (PCI), the other per gross (PCS) calorific value`,
     };
-  if (bb.euroYear && ab.euroYear && bb.euroYear !== ab.euroYear) return { fr: `euros ${bb.euroYear} contre euros ${ab.euroYear}`, en: `${bb.euroYear} euros against ${ab.euroYear} euros` };
+  if (bb.euroYear && ab.euroYear && bb.euroYear !== ab.euroYear)
+    return { fr: `euros ${bb.euroYear} contre euros ${ab.euroYear}`, en: `${bb.euroYear} euros against ${ab.euroYear} euros` };
   if (bb.contrails !== undefined && ab.contrails !== undefined && bb.contrails !== ab.contrails)
     return { fr: `l’un compte les traînées de condensation, l’autre non`, en: `one counts contrails, the other does not` };
   return null;
@@ -112,7 +113,8 @@ function basisDifference(b: ResolvedFactor, a: ResolvedFactor): { fr: string; en
 /** Rule 4: same boundary, database and version on both sides. */
 function sameBasis({ baseline, alternative }: LineContext): Finding[] {
   if (baseline.id === alternative.id) return [];
-  const both = (lang: 'fr' | 'en') => `${name(baseline, lang)} — ${baseline.source}, ${baseline.year} / ${name(alternative, lang)} — ${alternative.source}, ${alternative.year}`;
+  const both = (lang: 'fr' | 'en') =>
+    `${name(baseline, lang)} — ${baseline.source}, ${baseline.year} / ${name(alternative, lang)} — ${alternative.source}, ${alternative.year}`;
   const basis = basisDifference(baseline, alternative);
   const sameSeries = baseline.series !== undefined && baseline.series === alternative.series;
   const differentOrigin = !sameSeries && (baseline.source !== alternative.source || baseline.year !== alternative.year);
@@ -123,7 +125,10 @@ function sameBasis({ baseline, alternative }: LineContext): Finding[] {
       code: basis ? 'different-basis' : 'different-source',
       severity: 'warning',
       message: basis
-        ? { fr: `Les deux facteurs ne sont pas comptés sur la même base (${basis.fr}) : ${both('fr')}.`, en: `The two factors are not counted on the same basis (${basis.en}): ${both('en')}.` }
+        ? {
+            fr: `Les deux facteurs ne sont pas comptés sur la même base (${basis.fr}) : ${both('fr')}.`,
+            en: `The two factors are not counted on the same basis (${basis.en}): ${both('en')}.`,
+          }
         : {
             fr: `Les deux facteurs viennent de sources, d’études ou d’années différentes ; leurs périmètres peuvent différer : ${both('fr')}.`,
             en: `The two factors come from different sources, studies or years; their boundaries may differ: ${both('en')}.`,
