@@ -1,9 +1,12 @@
 // Many buyers' scenarios put together: by category, by organisation and by year. Scenarios computed with
-// different table versions are kept in separate groups, never added up together.
+// different table versions are kept in separate groups, never added up together; a scenario given twice
+// (the same file loaded twice, or two files with the same content) is counted once (rule 6).
 import type { CategoryId } from './categories';
 import type { Amounts, Estimate } from './estimate';
 import type { TableRef } from './factor-index';
+import type { Finding } from './findings/finding';
 import type { Scenario } from './schemas';
+import { contentChecksum } from './table-checksum';
 
 export interface ConsolidationInput {
   readonly source: string;
@@ -11,9 +14,22 @@ export interface ConsolidationInput {
   readonly estimate: Estimate;
 }
 
+/** A file left out of the sums because an earlier file of the group holds the same scenario. */
+export interface DuplicateScenario {
+  readonly source: string;
+  /** The earlier file, the one counted. */
+  readonly sameAs: string;
+}
+
 export interface ConsolidationGroup {
   readonly table: TableRef;
+  /** The files counted, each scenario once. */
   readonly sources: string[];
+  /** Their scenarios, in the same order: what a merged export holds. */
+  readonly scenarios: Scenario[];
+  readonly duplicates: DuplicateScenario[];
+  /** Rule 6: one finding per file left out as a duplicate, naming both files. */
+  readonly findings: Finding[];
   readonly totals: Amounts;
   readonly byCategory: { readonly key: CategoryId; readonly amounts: Amounts }[];
   readonly byOrganisation: { readonly key: string; readonly amounts: Amounts }[];
@@ -37,6 +53,32 @@ function sumBy<K extends string>(entries: Iterable<[K, Amounts]>): { key: K; amo
   return [...sums].map(([key, amounts]) => ({ key, amounts }));
 }
 
+/**
+ * The scenario's content, whatever the file's name, layout or key order: two files with the same
+ * fingerprint hold the same purchases, and adding both would count them twice.
+ */
+export function scenarioFingerprint(scenario: Scenario): string {
+  return contentChecksum(scenario);
+}
+
+function duplicateFinding({ source, sameAs }: DuplicateScenario): Finding {
+  const sameFile = source === sameAs;
+  return {
+    rule: 6,
+    code: 'duplicate-scenario',
+    severity: 'error',
+    message: sameFile
+      ? {
+          fr: `Le fichier « ${source} » est chargé deux fois : son scénario n’est compté qu’une fois.`,
+          en: `The file “${source}” is loaded twice: its scenario is counted once.`,
+        }
+      : {
+          fr: `« ${source} » a le même contenu que « ${sameAs} » : c’est le même scénario, compté une seule fois (celui de « ${sameAs} »).`,
+          en: `“${source}” has the same content as “${sameAs}”: it is the same scenario, counted once (as “${sameAs}”).`,
+        },
+  };
+}
+
 /** One group per table version; `''` stands for a scenario without organisation or year. */
 export function consolidate(inputs: readonly ConsolidationInput[]): ConsolidationGroup[] {
   const groups = new Map<string, ConsolidationInput[]>();
@@ -44,12 +86,27 @@ export function consolidate(inputs: readonly ConsolidationInput[]): Consolidatio
     const key = `${input.estimate.table.id}\u0000${input.estimate.table.version}`;
     groups.set(key, [...(groups.get(key) ?? []), input]);
   }
-  return [...groups.values()].map((members) => {
+  return [...groups.values()].map((all) => {
+    // The table is part of the content, so the same scenario always falls in the same group.
+    const firstSource = new Map<string, string>();
+    const members: ConsolidationInput[] = [];
+    const duplicates: DuplicateScenario[] = [];
+    for (const input of all) {
+      const fingerprint = scenarioFingerprint(input.scenario);
+      const sameAs = firstSource.get(fingerprint);
+      if (sameAs === undefined) {
+        firstSource.set(fingerprint, input.source);
+        members.push(input);
+      } else duplicates.push({ source: input.source, sameAs });
+    }
     const totals = zero();
     for (const m of members) add(totals, m.estimate.totals);
     return {
-      table: members[0]!.estimate.table,
+      table: all[0]!.estimate.table,
       sources: members.map((m) => m.source),
+      scenarios: members.map((m) => m.scenario),
+      duplicates,
+      findings: duplicates.map(duplicateFinding),
       totals,
       byCategory: sumBy(members.flatMap((m) => m.estimate.categories.map((c) => [c.category, c] as [CategoryId, Amounts]))),
       byOrganisation: sumBy(members.map((m) => [m.scenario.organisation?.trim() ?? '', m.estimate.totals] as [string, Amounts])),

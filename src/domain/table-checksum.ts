@@ -19,11 +19,16 @@ export function canonicalJson(value: unknown): string {
 // table object. Parsed tables are never changed in place (a change is a new version, a new object).
 const checksums = new WeakMap<FactorTable, string>();
 
+/** `sha256:` and the 64 hex digits of a value's canonical JSON: the same content, the same checksum. */
+export function contentChecksum(value: unknown): string {
+  return `sha256:${bytesToHex(sha256(utf8ToBytes(canonicalJson(value))))}`;
+}
+
 /** `sha256:` and the 64 hex digits of the table's canonical JSON. */
 export function tableChecksum(table: FactorTable): string {
   let checksum = checksums.get(table);
   if (checksum === undefined) {
-    checksum = `sha256:${bytesToHex(sha256(utf8ToBytes(canonicalJson(table))))}`;
+    checksum = contentChecksum(table);
     checksums.set(table, checksum);
   }
   return checksum;

@@ -307,6 +307,8 @@ export const en: Catalogue = {
   'consolidation.exportCsv': 'Consolidation (CSV)',
   'consolidation.exportScenario': 'Consolidated scenario (JSON)',
   'consolidation.mergedName': 'Consolidation of {count} scenarios',
+  'consolidation.findings': 'What the method notes in these files',
+  'consolidation.rule': 'Rule {rule}:',
   'backup.heading': 'Backup and restore',
   'backup.intro':
     'All the data of this browser (scenarios, imported tables) in one file, to keep somewhere safe. A restore says what it will do before doing it.',

@@ -308,6 +308,8 @@ export const fr = {
   'consolidation.exportCsv': 'Consolidation (CSV)',
   'consolidation.exportScenario': 'Scénario consolidé (JSON)',
   'consolidation.mergedName': 'Consolidation de {count} scénarios',
+  'consolidation.findings': 'Ce que la méthode relève dans ces fichiers',
+  'consolidation.rule': 'Règle {rule} :',
   'backup.heading': 'Sauvegarde et restauration',
   'backup.intro':
     'Toutes les données de ce navigateur (scénarios, tables importées) dans un seul fichier, à garder en lieu sûr. Une restauration dit ce qu’elle va faire avant de le faire.',

@@ -61,9 +61,42 @@ test('consolidate files by category, organisation and year, keeping table versio
   await expectNoSeriousAxeViolations(page);
   await page.screenshot({ path: testInfo.outputPath('consolidation-fr.png'), fullPage: true });
 
+  // Rule 6: the Lille file again, and a copy of it under another name, are flagged and never summed twice.
+  const lille = scenario('Cantines', 'Lille', 2026, '2025.1', [
+    { id: 'm', quantity: 1000, unit: 'meal', baseline: { factor: 'meal-beef' }, alternative: { factor: 'meal-vegetarian' } },
+  ]);
+  await page.getByLabel('Fichiers de scénario (JSON, plusieurs à la fois)').setInputFiles([file('lille-2026.json', lille), file('copie-lille.json', lille)]);
+  const findings = current.getByRole('list', { name: 'Ce que la méthode relève dans ces fichiers' });
+  await expect(findings.getByRole('listitem')).toHaveText([
+    'Règle 6 : Le fichier « lille-2026.json » est chargé deux fois : son scénario n’est compté qu’une fois.',
+    'Règle 6 : « copie-lille.json » a le même contenu que « lille-2026.json » : c’est le même scénario, compté une seule fois (celui de « lille-2026.json »).',
+  ]);
+  // Still 5780 + 1580 = 7360 kg, from the 2 files counted
+  await expect(current.getByTestId('consolidated-avoided')).toHaveText('7,4 t CO2e évitées');
+  await expect(page.getByRole('region', { name: /version 2025\.1 — 2 fichier/ })).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+  await page.screenshot({ path: testInfo.outputPath('consolidation-duplicates-fr.png'), fullPage: true });
+
   // Exported like a scenario: the merged file estimates to the group's total.
   const [download] = await Promise.all([page.waitForEvent('download'), current.getByRole('button', { name: 'Scénario consolidé (JSON)' }).click()]);
   const merged = JSON.parse(readFileSync(await download.path(), 'utf8'));
   expect(merged.lines.map((l: { id: string }) => l.id)).toEqual(['s1-m', 's2-c']);
   expect(merged.lines[0].label).toBe('Lille · 2026 · Cantines');
+});
+
+test('a scenario given twice is named in English too', async ({ page }, testInfo) => {
+  await openDemo(page);
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('link', { name: 'Consolidation' }).click();
+  const chairs = scenario('Furniture', 'Amiens', 2026, '2025.1', [
+    { id: 'c', quantity: 100, unit: 'unit', baseline: { factor: 'chair-plastic' }, alternative: { factor: 'chair-wood' } },
+  ]);
+  await page.getByLabel('Scenario files (JSON, several at once)').setInputFiles([file('amiens.json', chairs), file('amiens-copy.json', chairs)]);
+  const group = page.getByRole('region', { name: /version 2025\.1 — 1 file/ });
+  await expect(group.getByRole('list', { name: 'What the method notes in these files' }).getByRole('listitem')).toHaveText([
+    'Rule 6: “amiens-copy.json” has the same content as “amiens.json”: it is the same scenario, counted once (as “amiens.json”).',
+  ]);
+  // 100 × (34.4 − 18.6) = 1580 kg, once
+  await expect(group.getByTestId('consolidated-avoided')).toHaveText('1.6 t CO2e avoided');
+  await page.screenshot({ path: testInfo.outputPath('consolidation-duplicates-en.png'), fullPage: true });
 });

@@ -1,6 +1,6 @@
 // Several buyers' scenarios put together; different table versions never added up.
 import { describe, expect, it } from 'vitest';
-import { consolidate, estimateScenario, indexFactors, mergeScenarios, type Scenario } from '../../src/domain';
+import { consolidate, estimateScenario, indexFactors, mergeScenarios, parseScenario, scenarioFingerprint, type Scenario } from '../../src/domain';
 import { estimateWithTables, loadTestTable, scenarioOf, testIndex } from '../helpers';
 
 const meals = (quantity: number) => ({
@@ -81,5 +81,56 @@ describe('consolidate', () => {
     // 5780 + 2890 + 1560 + 10 × (6.29 − 1) = 10230 + 52.9
     expect(estimate.value.totals.avoided).toBeCloseTo(10230 + 52.9, 9);
     expect(estimate.value.totals.avoided).toBeCloseTo(consolidate([a, b, d])[0]!.totals.avoided, 9);
+  });
+
+  describe('rule 6: the same scenario is counted once', () => {
+    it('the same file loaded twice: counted once, flagged with a rule-6 finding naming the file', () => {
+      const [group] = consolidate([a, c, a]);
+      expect(group?.sources).toEqual(['lille-2026.json', 'amiens.json']);
+      expect(group?.scenarios).toEqual([a.scenario, c.scenario]);
+      expect(group?.duplicates).toEqual([{ source: 'lille-2026.json', sameAs: 'lille-2026.json' }]);
+      expect(group?.findings.map((f) => [f.rule, f.code, f.severity])).toEqual([[6, 'duplicate-scenario', 'error']]);
+      expect(group?.findings[0]?.message.fr).toBe('Le fichier « lille-2026.json » est chargé deux fois : son scénario n’est compté qu’une fois.');
+      expect(group?.findings[0]?.message.en).toBe('The file “lille-2026.json” is loaded twice: its scenario is counted once.');
+      // 5780 + 1156 = 6936 kg, not 5780 × 2 + 1156
+      expect(group?.totals.avoided).toBeCloseTo(6936, 9);
+      expect(Object.fromEntries(group!.byOrganisation.map((x) => [x.key, x.amounts.avoided]))).toEqual({
+        Lille: expect.closeTo(5780, 9),
+        Amiens: expect.closeTo(1156, 9),
+      });
+    });
+
+    it('two files with the same content, keys in another order: the second is left out, naming both files', () => {
+      const json = JSON.stringify(a.scenario);
+      const reordered = JSON.parse(json, (_key, value) =>
+        value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).reverse()) : value,
+      );
+      // Parsing a file puts keys in the schema's order; the fingerprint must not depend on it either way.
+      const parsed = parseScenario(reordered);
+      if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+      expect(JSON.stringify(reordered)).not.toBe(json);
+      expect(scenarioFingerprint(reordered as Scenario)).toBe(scenarioFingerprint(a.scenario));
+      expect(scenarioFingerprint(parsed.value)).toBe(scenarioFingerprint(a.scenario));
+      const copy = input('copie-lille.json', parsed.value);
+      const [group] = consolidate([a, copy, b]);
+      expect(group?.sources).toEqual(['lille-2026.json', 'lille-2027.json']);
+      expect(group?.duplicates).toEqual([{ source: 'copie-lille.json', sameAs: 'lille-2026.json' }]);
+      expect(group?.findings[0]?.message.en).toBe(
+        '“copie-lille.json” has the same content as “lille-2026.json”: it is the same scenario, counted once (as “lille-2026.json”).',
+      );
+      expect(group?.findings[0]?.message.fr).toContain('« copie-lille.json » a le même contenu que « lille-2026.json »');
+      // 5780 + 2890 + 1560 = 10230 kg
+      expect(group?.totals.avoided).toBeCloseTo(10230, 9);
+    });
+
+    it('scenarios that differ in anything (here only the name) are both counted, and no finding', () => {
+      const renamed = input('lille-bis.json', { ...a.scenario, name: 'another name' });
+      expect(scenarioFingerprint(renamed.scenario)).not.toBe(scenarioFingerprint(a.scenario));
+      const [group] = consolidate([a, renamed]);
+      expect(group?.sources).toEqual(['lille-2026.json', 'lille-bis.json']);
+      expect([group?.duplicates, group?.findings]).toEqual([[], []]);
+      // 5780 × 2 = 11560 kg: two buyers may well make the same purchases
+      expect(group?.totals.avoided).toBeCloseTo(11560, 9);
+    });
   });
 });

@@ -9,6 +9,9 @@ import type { ConsolidationGroup } from '../../src/domain';
 const group: ConsolidationGroup = {
   table: { id: 'ademe-selection', version: '2025.1' },
   sources: ['lille.json', 'other.json'],
+  scenarios: [],
+  duplicates: [],
+  findings: [],
   totals: { baseline: 6740, alternative: 516.68, avoided: 6223.32 },
   byCategory: [
     { key: 'food', amounts: { baseline: 6290, alternative: 510, avoided: 5780 } },

@@ -107,4 +107,33 @@ describe('ConsolidationState', () => {
     english.consolidation.exportCsv(english.consolidation.groups[0]!);
     expect(english.saved[0]?.text.split('\r\n')[0]).toBe('dimension,key,baseline_kgco2e,alternative_kgco2e,avoided_kgco2e,table_id,table_version');
   });
+
+  it('counts a scenario given twice once: the same file twice, or a copy under another name (rule 6)', async () => {
+    const { consolidation, saved } = openScreen();
+    const copy = new File([await lille2026.text()], 'copie.json');
+    await consolidation.add([lille2026, chairs]);
+    await consolidation.add([lille2026, copy]);
+    expect(consolidation.inputs.map((i) => i.source)).toEqual(['lille-2026.json', 'chairs.json', 'lille-2026.json', 'copie.json']);
+    const group = consolidation.groups[0]!;
+    expect(group.sources).toEqual(['lille-2026.json', 'chairs.json']);
+    // 5780 + 1580 = 7360 kg, the Lille scenario once
+    expect(group.totals.avoided).toBeCloseTo(7360, 9);
+    expect(consolidation.findingsOf(group)).toEqual([
+      { rule: 6, code: 'duplicate-scenario', text: 'Le fichier « lille-2026.json » est chargé deux fois : son scénario n’est compté qu’une fois.' },
+      {
+        rule: 6,
+        code: 'duplicate-scenario',
+        text: '« copie.json » a le même contenu que « lille-2026.json » : c’est le même scénario, compté une seule fois (celui de « lille-2026.json »).',
+      },
+    ]);
+
+    consolidation.exportScenario(group);
+    expect(JSON.parse(saved[0]!.text).lines.map((l: { id: string }) => l.id)).toEqual(['s1-m', 's2-c']);
+
+    const english = openScreen('en');
+    await english.consolidation.add([lille2026, copy]);
+    expect(english.consolidation.findingsOf(english.consolidation.groups[0]!).map((f) => f.text)).toEqual([
+      '“copie.json” has the same content as “lille-2026.json”: it is the same scenario, counted once (as “lille-2026.json”).',
+    ]);
+  });
 });

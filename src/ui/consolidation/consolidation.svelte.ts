@@ -24,8 +24,13 @@ export class ConsolidationState {
   inputs = $state.raw<readonly ConsolidationInput[]>([]);
   /** Why the files last added were left out, each with its file and JSON path. */
   problems = $state.raw<readonly string[]>([]);
-  /** One group per table version: figures of different versions are never added up. */
+  /** One group per table version: figures of different versions are never added up, a scenario given twice counts once. */
   readonly groups: readonly ConsolidationGroup[] = $derived(consolidate(this.inputs));
+
+  /** A group's findings (rule 6: a file left out as a duplicate) in the interface's language. */
+  findingsOf(group: ConsolidationGroup): { readonly rule: number; readonly code: string; readonly text: string }[] {
+    return group.findings.map((f) => ({ rule: f.rule, code: f.code, text: f.message[this.#words.language] }));
+  }
 
   constructor(host: Pick<AppState, 'tables'>, words: Pick<LocaleState, 't' | 'language'>, save: typeof downloadText = downloadText) {
     this.#host = host;
@@ -73,10 +78,9 @@ export class ConsolidationState {
     this.#save(consolidationCsv(group, dialect), consolidationFileName(group, 'csv'), 'text/csv');
   }
 
-  /** The group's scenarios merged into one scenario file, to estimate like any other. */
+  /** The group's scenarios merged into one scenario file, to estimate like any other; a duplicate is in it once. */
   exportScenario(group: ConsolidationGroup): void {
-    const members = this.inputs.filter((i) => group.sources.includes(i.source)).map((i) => i.scenario);
-    const merged = mergeScenarios(members, this.#words.t('consolidation.mergedName', { count: group.sources.length }));
+    const merged = mergeScenarios(group.scenarios, this.#words.t('consolidation.mergedName', { count: group.sources.length }));
     this.#save(scenarioToJson(merged), consolidationFileName(group, 'json'), 'application/json');
   }
 }
