@@ -253,7 +253,12 @@ function baselineVariants(
               message: `Line "${line.id}": a quantity in ${line.unit} (${dimensionOf(line.unit)}) cannot meet baseline variant "${factor.id}" in ${factor.unit}`,
               params: { line: line.id, unit: line.unit },
             }
-          : { code: 'unknown-factor', path, message: `Line "${line.id}": no factor "${variant.factor}" for a baseline variant`, params: { line: line.id, factor: variant.factor } },
+          : {
+              code: 'unknown-factor',
+              path,
+              message: `Line "${line.id}": no factor "${variant.factor}" for a baseline variant`,
+              params: { line: line.id, factor: variant.factor },
+            },
       );
       return;
     }

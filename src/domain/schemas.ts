@@ -194,9 +194,7 @@ export const ScenarioSchema = z.object({
   /** Years the scenario covers (e.g. the contract's duration): yearly flows count this many times in the total. */
   periodYears: z.optional(z.number().check(z.gt(0), z.lte(100))),
   /** Uncertainties the buyer states for factors that publish none, as assumptions (rule 9). */
-  assumedUncertainties: z.optional(
-    z.array(z.object({ factor: nonEmpty(), uncertainty: z.number().check(z.gt(0), z.lte(4)), note: z.optional(z.string()) })),
-  ),
+  assumedUncertainties: z.optional(z.array(z.object({ factor: nonEmpty(), uncertainty: z.number().check(z.gt(0), z.lte(4)), note: z.optional(z.string()) }))),
   lines: z.array(LineSchema),
 });
 export type Scenario = z.infer<typeof ScenarioSchema>;
