@@ -222,6 +222,8 @@ describe('findings and what the totals count, in the JSON', () => {
     expect(result.basis).toBe('one-off');
     expectAmounts(result.totals, [18720, 12480, 6240]);
     expectAmounts(result.excluded, [6290, 3400, 2890]);
+    // The yearly flow is shown apart in flows.yearly, as well as left out in excluded (the README says so).
+    expectAmounts(result.flows.yearly, [6290, 3400, 2890]);
   });
 
   it('baseline variants: the figures with another baseline, its factor as the explanation gives it', () => {
