@@ -14,9 +14,11 @@ it opens as.
 
   --factors <file>     another table: our JSON format, or an ADEME Base Carbone® export (a file ending
                        in .csv, its version the export's latest modification date); may be repeated
-  --format json|csv    json (default): totals, categories and explained lines in kgCO2e, with their 95 %
-                       intervals and costs; csv: one row a line (comma, decimal point)
-  --lang fr|en         the language of a template file's labels (default fr)
+  --format json|csv    json (default): totals (and what they count), categories and explained lines in
+                       kgCO2e, each line's method findings and whether the total counts it, with 95 %
+                       intervals and costs; csv: one row a line (comma, decimal point), the app's columns
+  --lang fr|en         the language of a template file's labels (default fr) and of the CSV's factor
+                       labels and findings (default en)
   --verbose            for each export: its counts and rejected rows, on stderr
   -h, --help           this help`;
 
@@ -25,7 +27,8 @@ export const ESTIMATE: CommandText = { usage: USAGE, help: `${USAGE}\n\n${ESTIMA
 const OPTIONS = {
   factors: { type: 'string', multiple: true },
   format: { type: 'string', default: 'json' },
-  lang: { type: 'string', default: 'fr' },
+  // No default: a template's labels are French unless told, the CSV's words English unless told.
+  lang: { type: 'string' },
   verbose: { type: 'boolean', default: false },
 } as const;
 
@@ -34,11 +37,11 @@ export function runEstimate(args: readonly string[], io: CliIo): number {
   if (typeof parsed === 'number') return parsed;
   const { factors = [], format, lang, verbose } = parsed.values;
   if (format !== 'json' && format !== 'csv') return reportUsageError(io, `--format must be json or csv, not "${format}"`, ESTIMATE);
-  if (lang !== 'fr' && lang !== 'en') return reportUsageError(io, `--lang must be fr or en, not "${lang}"`, ESTIMATE);
+  if (lang !== undefined && lang !== 'fr' && lang !== 'en') return reportUsageError(io, `--lang must be fr or en, not "${lang}"`, ESTIMATE);
   const scenarioFile = onePositional(parsed.positionals, 'scenario file');
   if ('reason' in scenarioFile) return reportUsageError(io, scenarioFile.reason, ESTIMATE);
 
-  const read = readScenarioAndTables(scenarioFile.file, factors, io, verbose, lang);
+  const read = readScenarioAndTables(scenarioFile.file, factors, io, verbose, lang ?? 'fr');
   if (!read.ok) return reportLines(io, read.lines);
   // With its 95 % intervals by Monte Carlo (10,000 draws, fixed seed: the same file gives the same figures).
   const evaluation = evaluateWithIntervals(read.scenario, read.tables);
@@ -46,7 +49,7 @@ export function runEstimate(args: readonly string[], io: CliIo): number {
   const { estimate, intervals, costs } = evaluation.value;
   io.out(
     format === 'csv'
-      ? estimateLinesCsv(estimate, INTERNATIONAL_CSV, 'en', intervals, costs)
+      ? estimateLinesCsv(estimate, INTERNATIONAL_CSV, lang ?? 'en', intervals, costs)
       : JSON.stringify({ ...estimate, uncertainty: intervals, costs }, null, 2) + '\n',
   );
   return 0;

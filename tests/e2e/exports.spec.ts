@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { expect, test, type Page } from '@playwright/test';
+import Papa from 'papaparse';
 import { openDemo, waitForIntervals } from './support';
 
 async function download(page: Page, button: string): Promise<{ name: string; bytes: Buffer }> {
@@ -84,4 +85,110 @@ test('CSV, XLSX, PNG and scenario files of the demo; the scenario file re-import
   await expect(page.getByLabel('Organisation (acheteur)')).toHaveValue('<img src=x onerror="document.title=1">');
   expect(await page.locator('img[src="x"]').count()).toBe(0);
   expect(await page.title()).toBe('Carbone évité');
+});
+
+// A scenario over 4 years with a yearly flow, a one-off purchase and a line that rule 8 leaves out (two
+// monetary ratios), against the bundled table emission-factors/ademe-selection/2025.1.json.
+const RULED = {
+  format: 'carbone-evite/scenario@1',
+  name: 'Règles et périodes',
+  factorTable: { id: 'ademe-selection', version: '2025.1' },
+  periodYears: 4,
+  lines: [
+    {
+      id: 'meals',
+      label: 'Repas végétariens',
+      quantity: 1000,
+      unit: 'meal',
+      flow: 'yearly',
+      baseline: { factor: 'meal-average', reference: { kind: 'market-average' } },
+      alternative: { factor: 'meal-vegetarian' },
+    },
+    {
+      id: 'it',
+      label: 'Réparation informatique',
+      quantity: 10,
+      unit: 'kEUR',
+      flow: 'one-off',
+      baseline: { factor: 'spend-it-electronics-2023' },
+      alternative: { factor: 'spend-computer-repair-2023' },
+    },
+    {
+      id: 'chairs',
+      label: 'Chaises en bois',
+      quantity: 100,
+      unit: 'unit',
+      flow: 'one-off',
+      baseline: { factor: 'chair-plastic', reference: { kind: 'previous-contract' } },
+      alternative: { factor: 'chair-wood' },
+    },
+  ],
+};
+
+const records = (csv: string) => Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), { header: true, delimiter: ';', skipEmptyLines: true }).data;
+
+test('files carry what the total counts, the lines it leaves out and the method findings', async ({ page }) => {
+  await openDemo(page);
+  await page.getByRole('link', { name: 'Mes scénarios', exact: true }).click();
+  await page
+    .getByLabel(/Importer des fichiers de scénario/)
+    .setInputFiles([{ name: 'regles.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(RULED)) }]);
+  await expect(page.getByText('1 scénario(s) importé(s).')).toBeVisible();
+  await page.getByRole('link', { name: 'Règles et périodes' }).click();
+  await waitForIntervals(page);
+
+  // meals (2.04 → 0.51 kgCO2e/meal), per year: 1000 × 2.04 = 2040; 1000 × 0.51 = 510; 1530 avoided; counted 4 times.
+  // it (216 → 158 kgCO2e/k€, both spend-based): 10 × 216 = 2160; 10 × 158 = 1580; 580 avoided; not counted (rule 8).
+  // chairs (34.4 → 18.6 kgCO2e/unit): 100 × 34.4 = 3440; 100 × 18.6 = 1860; 1580 avoided; counted once.
+  const lines = records((await download(page, 'Lignes (CSV)')).bytes.toString('utf8'));
+  expect(lines.map((l) => [l.line_id, l.flow, l.counted, l.totals_multiplier, l.avoided_kgco2e, l.avoided_in_totals_kgco2e])).toEqual([
+    ['meals', 'yearly', 'true', '4', '1530', '6120'],
+    ['it', 'one-off', 'false', '0', '580', '0'],
+    ['chairs', 'one-off', 'true', '1', '1580', '1580'],
+  ]);
+  expect(lines[1]!.findings).toMatch(/^R8 error spend-based-comparison: Deux ratios monétaires ne distinguent/);
+
+  const categories = records((await download(page, 'Catégories (CSV)')).bytes.toString('utf8'));
+  const row = (key: string) => categories.find((c) => c.category === key)!;
+  // total: 3440 + 4 × 2040 = 11 600; 1860 + 4 × 510 = 3900; 1580 + 4 × 1530 = 7700
+  expect(row('total')).toMatchObject({
+    line_count: '3',
+    baseline_kgco2e: '11600',
+    alternative_kgco2e: '3900',
+    avoided_kgco2e: '7700',
+    basis: 'period',
+    period_years: '4',
+  });
+  expect(row('total').note).toMatch(/^Estimation de premier ordre des émissions potentiellement évitées/);
+  expect(row('excluded')).toMatchObject({ line_count: '1', baseline_kgco2e: '2160', alternative_kgco2e: '1580', avoided_kgco2e: '580' });
+  expect(row('one-off')).toMatchObject({ baseline_kgco2e: '3440', alternative_kgco2e: '1860', avoided_kgco2e: '1580' });
+  expect(row('yearly-per-year')).toMatchObject({ baseline_kgco2e: '2040', alternative_kgco2e: '510', avoided_kgco2e: '1530' });
+  expect(row('yearly-over-period')).toMatchObject({ baseline_kgco2e: '8160', alternative_kgco2e: '2040', avoided_kgco2e: '6120' });
+
+  const xlsx = unzipSync(new Uint8Array((await download(page, 'Classeur Excel (XLSX)')).bytes));
+  expect(strFromU8(xlsx['xl/workbook.xml']!)).toContain('name="Constats"');
+  const strings = strFromU8(xlsx['xl/sharedStrings.xml']!);
+  expect(strings).toContain('Estimation de premier ordre des émissions potentiellement évitées');
+  expect(strings).toContain('Le total couvre 4 an(s)');
+  expect(strings).toContain('R8 error spend-based-comparison: Deux ratios monétaires');
+  expect(strings).toContain('Ponctuel ou annuel');
+  expect(strings).toContain('Compté dans le total');
+  const sheets = Object.entries(xlsx)
+    .filter(([name]) => /^xl\/worksheets\/sheet\d+\.xml$/.test(name))
+    .map(([, bytes]) => strFromU8(bytes));
+  // The lines sheet: one boolean "counted" cell a line, the multiplier and 6120 (1530 × 4) as numbers.
+  const lineSheet = sheets.find((s) => (s.match(/t="b"/g) ?? []).length === 3)!;
+  expect(lineSheet).toMatch(/<v>6120<\/v>/);
+  expect(lineSheet).toMatch(/<v>4<\/v>/);
+
+  // Printed: what the figure is, what the total counts, the line left out and the findings beside the lines.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByText(/^Estimation de premier ordre des émissions potentiellement évitées/)).toBeVisible();
+  await expect(page.getByText('Le total couvre 4 an(s) : les achats ponctuels, plus les flux annuels comptés 4 fois.')).toBeVisible();
+  await expect(page.getByText(/^Hors total : 1 ligne\(s\) en erreur de méthode/)).toBeVisible();
+  const findings = page.getByRole('region', { name: 'Constats de méthode' });
+  await expect(findings.getByRole('row', { name: /Réparation informatique/ })).toContainText('Règle 8 · erreur (spend-based-comparison)');
+  await expect(findings.getByRole('row', { name: /Réparation informatique/ })).toContainText('hors total');
+  await page.emulateMedia({ media: 'screen' });
+  await expect(findings).toBeHidden();
 });

@@ -1,5 +1,6 @@
 // Files for analysts: CSV in both dialects, the XLSX workbook, the scenario file; hostile text neutralised.
 import { strFromU8, unzipSync } from 'fflate';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { FRENCH_SPREADSHEET_CSV, INTERNATIONAL_CSV, neutraliseFormula, writeCsv } from '../../src/data/formats/csv-writer';
 import { estimateCategoriesCsv, estimateLinesCsv } from '../../src/data/formats/estimate-csv';
@@ -56,12 +57,15 @@ describe('CSV exports', () => {
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const rows = csv.slice(1).trim().split('\r\n');
     expect(rows[0]).toBe(
-      'category;line_count;baseline_kgco2e;alternative_kgco2e;avoided_kgco2e;avoided_p2_5_kgco2e;avoided_p97_5_kgco2e;table_id;table_version',
+      'category;line_count;baseline_kgco2e;alternative_kgco2e;avoided_kgco2e;avoided_p2_5_kgco2e;avoided_p97_5_kgco2e;table_id;table_version;basis;period_years;findings;note',
     );
-    // No intervals computed: their columns stay, empty.
-    expect(rows[1]).toBe('it;1;18720;12480;6240;;;test-table;1');
-    expect(rows[2]).toBe('food;1;6290;3400;2890;;;test-table;1');
-    expect(rows[3]).toBe('total;2;25010;15880;9130;;;test-table;1');
+    // No intervals computed: their columns stay, empty. No line states its flow: added as stated, as always.
+    expect(rows[1]).toBe('it;1;18720;12480;6240;;;test-table;1;as-stated;;;');
+    expect(rows[2]).toBe('food;1;6290;3400;2890;;;test-table;1;as-stated;;;');
+    expect(rows[3]).toBe(`total;2;25010;15880;9130;;;test-table;1;as-stated;;;${translate('en', 'report.potential')}`);
+    // Nothing left out, and no period: no rows by flow.
+    expect(rows[4]).toBe('excluded;0;0;0;0;;;test-table;1;as-stated;;;');
+    expect(rows).toHaveLength(5);
   });
 
   it('per line, in the international dialect, with hostile labels neutralised and HTML kept as text', () => {
@@ -79,6 +83,7 @@ describe('CSV exports', () => {
     const line = estimateOf(scenarioOf([{ id: 'x', quantity: 3, unit: 'kWh', baseline: { factor: 'gas-pci' }, alternative: { factor: 'pellets-pci' } }]));
     // 3 × 0.239 = 0.717 ; 3 × 0.0113 = 0.0339 ; avoided 0.6831
     expect(estimateCategoriesCsv(line, FRENCH_SPREADSHEET_CSV)).toContain('heating;1;0,717;0,0339;0,6831;');
+    expect(estimateCategoriesCsv(line, FRENCH_SPREADSHEET_CSV, null, 'fr')).toContain(`;as-stated;;;${translate('fr', 'report.potential')}`);
     // With intervals: a line whose factors publish ±5 % and ±25 % gets a bracket around 0.6831.
     const intervals = simulateEstimate(line);
     const row = estimateCategoriesCsv(line, INTERNATIONAL_CSV, intervals).split('\r\n')[1]!.split(',');
@@ -125,7 +130,7 @@ describe('XLSX workbook', () => {
     const workbook = strFromU8(files['xl/workbook.xml']!);
     for (const name of ['Synthèse', 'Lignes', 'Catégories', 'Facteurs utilisés', 'Coût global', 'Méthode']) expect(workbook).toContain(`name="${name}"`);
     const sheets = Object.keys(files).filter((f) => /^xl\/worksheets\/sheet\d+\.xml$/.test(f));
-    expect(sheets).toHaveLength(6);
+    expect(sheets).toHaveLength(7);
     const all = sheets.map((f) => strFromU8(files[f]!)).join('');
     expect(all).not.toContain('<f>');
     const strings = strFromU8(files['xl/sharedStrings.xml'] ?? new Uint8Array()) + all;
@@ -136,5 +141,261 @@ describe('XLSX workbook', () => {
     const lines = strFromU8(files['xl/worksheets/sheet2.xml']!);
     expect(lines).toMatch(/<v>2890<\/v>/);
     expect(lines).toMatch(/<v>6240<\/v>/);
+  });
+});
+
+// A scenario over 3 years with every case the totals tell apart: a yearly flow counted 3 times, a one-off
+// purchase counted once, and two lines with an error finding, shown but left out of the totals.
+const ruled = scenarioOf(
+  [
+    {
+      id: 'meals',
+      label: 'Cantine',
+      quantity: 1000,
+      unit: 'meal',
+      share: 0.5,
+      flow: 'yearly',
+      baseline: { factor: 'meal-beef', reference: { kind: 'market-average' } },
+      alternative: { factor: 'meal-vegetarian' },
+      baselineVariants: [{ factor: 'own-average-meal', label: 'Repas moyen' }],
+    },
+    {
+      id: 'laptops',
+      label: 'Portables',
+      quantity: 120,
+      unit: 'unit',
+      flow: 'one-off',
+      baseline: { factor: 'laptop-new', lifetimeYears: 4, reference: { kind: 'previous-contract' } },
+      alternative: { factor: 'laptop-new', lifetimeYears: 6 },
+    },
+    // Rule 8: two monetary ratios.
+    {
+      id: 'ratio',
+      label: '-Réparation',
+      quantity: 10,
+      unit: 'kEUR',
+      flow: 'one-off',
+      baseline: { factor: 'ratio-it' },
+      alternative: { factor: 'ratio-repair' },
+    },
+    // Rule 10: a production technology in place of the grid mix.
+    {
+      id: 'green',
+      label: 'Électricité',
+      quantity: 5000,
+      unit: 'kWh',
+      flow: 'yearly',
+      baseline: { factor: 'grid', reference: { kind: 'market-average' } },
+      alternative: { factor: 'wind' },
+    },
+  ],
+  {
+    periodYears: 3,
+    customFactors: [
+      {
+        id: 'own-average-meal',
+        category: 'food',
+        label: { fr: 'Repas moyen', en: 'Average meal' },
+        value: 2.04,
+        unit: 'kgCO2e/meal',
+        source: 'Test',
+        year: 2018,
+      },
+      { id: 'grid', category: 'energy', label: { fr: 'Réseau', en: 'Grid' }, value: 0.05, unit: 'kgCO2e/kWh', source: 'Test', year: 2024, supply: 'grid-mix' },
+      {
+        id: 'wind',
+        category: 'energy',
+        label: { fr: 'Éolien', en: 'Wind' },
+        value: 0.01,
+        unit: 'kgCO2e/kWh',
+        source: 'Test',
+        year: 2024,
+        supply: 'production-technology',
+      },
+    ],
+  },
+);
+const ruledEstimate = estimateOf(ruled);
+const message = (line: string, code: string, language: 'fr' | 'en') =>
+  ruledEstimate.lines.find((l) => l.id === line)!.findings.find((f) => f.code === code)!.message[language];
+
+/** The CSV's rows as objects keyed by its header. */
+const csvRecords = (csv: string, delimiter: ',' | ';') =>
+  Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), { header: true, delimiter, skipEmptyLines: true }).data;
+
+describe('exports say what the totals count and what the method rules found', () => {
+  it('the engine reads the scenario as the exports below expect', () => {
+    expect(ruledEstimate.lines.map((l) => [l.id, l.counted, l.totalsMultiplier])).toEqual([
+      ['meals', true, 3],
+      ['laptops', true, 1],
+      ['ratio', false, 0],
+      ['green', false, 0],
+    ]);
+    expect(ruledEstimate.basis).toBe('period');
+  });
+
+  it('per line, international dialect: flow, counted, multiplier, findings in the file’s language, baseline variants', () => {
+    const rows = csvRecords(estimateLinesCsv(ruledEstimate, INTERNATIONAL_CSV, 'en'), ',');
+    const [meals, laptops, ratio, green] = rows;
+    // meals: per year 1000 × 0.5 × (6.29 − 0.51) = 2890, counted 3 times: 8670.
+    // Its variant, the average meal: 1000 × 0.5 × (2.04 − 0.51) = 765.
+    expect(meals).toMatchObject({
+      flow: 'yearly',
+      counted: 'true',
+      totals_multiplier: '3',
+      avoided_kgco2e: '2890',
+      avoided_in_totals_kgco2e: '8670',
+      findings: '',
+      baseline_variants: 'own-average-meal (Repas moyen): avoided_kgco2e=765',
+    });
+    // laptops: 120 × 156 × (1 − 4/6) = 6240, once.
+    expect(laptops).toMatchObject({ flow: 'one-off', counted: 'true', totals_multiplier: '1', avoided_in_totals_kgco2e: '6240', baseline_variants: '' });
+    // ratio: 10 × (216 − 158) = 580, shown, not counted; its label starts with "-": written as text.
+    expect(ratio).toMatchObject({
+      label: "'-Réparation",
+      flow: 'one-off',
+      counted: 'false',
+      totals_multiplier: '0',
+      avoided_kgco2e: '580',
+      avoided_in_totals_kgco2e: '0',
+    });
+    expect(ratio!.findings).toBe(
+      `R8 error spend-based-comparison: ${message('ratio', 'spend-based-comparison', 'en')} | R2 info baseline-reason-missing: ${message('ratio', 'baseline-reason-missing', 'en')}`,
+    );
+    // green: 5000 × (0.05 − 0.01) = 200, shown, not counted.
+    expect(green).toMatchObject({ flow: 'yearly', counted: 'false', totals_multiplier: '0', avoided_kgco2e: '200' });
+    expect(green!.findings).toBe(`R10 error green-electricity-contract: ${message('green', 'green-electricity-contract', 'en')}`);
+    expect(green!.findings).toContain('Wind (wind)');
+  });
+
+  it('per line, French dialect: messages in French, decimal commas inside the variants text', () => {
+    const half = estimateOf(
+      scenarioOf(
+        [
+          {
+            id: 'm',
+            quantity: 1,
+            unit: 'meal',
+            share: 0.5,
+            baseline: { factor: 'meal-beef' },
+            alternative: { factor: 'meal-vegetarian' },
+            baselineVariants: [{ factor: 'own' }],
+          },
+        ],
+        { customFactors: [{ id: 'own', category: 'food', label: { fr: 'x', en: 'x' }, value: 2.04, unit: 'kgCO2e/meal', source: 'Test', year: 2018 }] },
+      ),
+    );
+    // 1 × 0.5 × (2.04 − 0.51) = 0.765
+    expect(csvRecords(estimateLinesCsv(half, FRENCH_SPREADSHEET_CSV, 'fr'), ';')[0]).toMatchObject({
+      flow: '',
+      counted: 'true',
+      baseline_variants: 'own: avoided_kgco2e=0,765',
+    });
+    const [, , ratio] = csvRecords(estimateLinesCsv(ruledEstimate, FRENCH_SPREADSHEET_CSV, 'fr'), ';');
+    expect(ratio!.findings?.startsWith(`R8 error spend-based-comparison: ${message('ratio', 'spend-based-comparison', 'fr')} | R2 info`)).toBe(true);
+  });
+
+  it('per category: as the totals count them, the excluded amount, and one-off / per year / over the period', () => {
+    const rows = csvRecords(estimateCategoriesCsv(ruledEstimate, FRENCH_SPREADSHEET_CSV, null, 'fr'), ';');
+    const figures = rows.map((r) => [r.category, r.line_count, r.baseline_kgco2e, r.alternative_kgco2e, r.avoided_kgco2e, r.basis, r.period_years]);
+    expect(figures).toEqual([
+      // it: laptops counted (18 720 / 12 480 / 6240); the ratio line is in the count of lines, not in the figures.
+      ['it', '2', '18720', '12480', '6240', 'period', '3'],
+      // energy: its one line is left out.
+      ['energy', '1', '0', '0', '0', 'period', '3'],
+      // food: 3 × (6290 / 3400 / 2890)
+      ['food', '1', '18870', '10200', '8670', 'period', '3'],
+      // 18 720 + 18 870 = 37 590; 12 480 + 10 200 = 22 680; 6240 + 8670 = 14 910
+      ['total', '4', '37590', '22680', '14910', 'period', '3'],
+      // ratio + green, as stated: 2160 + 250 = 2410; 1580 + 50 = 1630; 580 + 200 = 780
+      ['excluded', '2', '2410', '1630', '780', 'as-stated', ''],
+      ['one-off', '1', '18720', '12480', '6240', 'one-off', ''],
+      ['yearly-per-year', '1', '6290', '3400', '2890', 'per-year', ''],
+      ['yearly-over-period', '1', '18870', '10200', '8670', 'period', '3'],
+    ]);
+    expect(rows[3]).toMatchObject({ findings: '', note: translate('fr', 'report.potential') });
+    expect(rows.filter((r) => r.note !== '')).toHaveLength(1);
+  });
+
+  it('a yearly flow beside a one-off purchase without a period: shown apart, and the scenario’s finding on the total row', () => {
+    const mixed = estimateOf(
+      scenarioOf([
+        { id: 'meals', quantity: 1000, unit: 'meal', flow: 'yearly', baseline: { factor: 'meal-beef' }, alternative: { factor: 'meal-vegetarian' } },
+        {
+          id: 'laptops',
+          quantity: 120,
+          unit: 'unit',
+          flow: 'one-off',
+          baseline: { factor: 'laptop-new', lifetimeYears: 4 },
+          alternative: { factor: 'laptop-new', lifetimeYears: 6 },
+        },
+      ]),
+    );
+    const lines = csvRecords(estimateLinesCsv(mixed, INTERNATIONAL_CSV, 'en'), ',');
+    expect(lines[0]).toMatchObject({ counted: 'false', totals_multiplier: '0' });
+    expect(lines[0]!.findings).toMatch(/^R3 error yearly-flow-without-period: /);
+    const rows = csvRecords(estimateCategoriesCsv(mixed, INTERNATIONAL_CSV, null, 'en'), ',');
+    const total = rows.find((r) => r.category === 'total')!;
+    // Only the laptops: 120 × 156 × (1 − 4/6) = 6240; the meals, 1000 × (6.29 − 0.51) = 5780, apart.
+    expect(total).toMatchObject({ avoided_kgco2e: '6240', basis: 'one-off', period_years: '' });
+    expect(total.findings).toMatch(/^R3 error yearly-flow-without-period: The scenario mixes/);
+    expect(rows.find((r) => r.category === 'excluded')).toMatchObject({ line_count: '1', avoided_kgco2e: '5780' });
+    expect(rows.map((r) => r.category)).not.toContain('one-off');
+  });
+});
+
+describe('XLSX workbook: what the total counts and the findings', () => {
+  async function sheetsOf(language: 'fr' | 'en') {
+    const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate(language, key, params);
+    const hostile = { ...ruled, lines: ruled.lines.map((l) => (l.id === 'ratio' ? { ...l, label: HOSTILE[0] } : l)) };
+    const blob = await buildWorkbook({
+      scenario: hostile,
+      estimate: estimateOf(hostile),
+      costs: scenarioCosts(hostile, ruledEstimate),
+      language,
+      t,
+      exportedAt: new Date('2026-11-28T10:00:00Z'),
+    });
+    const files = unzipSync(new Uint8Array(await blob.arrayBuffer()));
+    const workbook = strFromU8(files['xl/workbook.xml']!);
+    const strings = strFromU8(files['xl/sharedStrings.xml'] ?? new Uint8Array());
+    const sheet = (n: number) => strFromU8(files[`xl/worksheets/sheet${n}.xml`]!);
+    return { workbook, strings, sheet };
+  }
+
+  it('in French: the wording, the basis, the excluded amount, flow and counted columns, and a findings sheet', async () => {
+    const { workbook, strings, sheet } = await sheetsOf('fr');
+    expect(workbook).toContain('name="Constats"');
+    const all = [1, 2, 3, 4, 5, 6, 7].map(sheet).join('');
+    expect(all).not.toContain('<f>');
+    // Summary: what the figure is (rule 5) and what the total counts.
+    expect(strings).toContain(translate('fr', 'report.potential'));
+    expect(strings).toContain('Le total couvre 3 an(s) : les achats ponctuels, plus les flux annuels comptés 3 fois.');
+    expect(strings).toContain('Flux annuels sur 3 an(s)');
+    const summary = sheet(1);
+    // total 14 910 avoided; excluded 780; yearly over the period 8670; one-off 6240: numbers, not text.
+    for (const value of ['14910', '780', '8670', '6240', '2890']) expect(summary).toMatch(new RegExp(`<v>${value}</v>`));
+    // Lines: counted as booleans (t="b"), the multiplier and the avoided amount as the total counts it as numbers.
+    const lines = sheet(2);
+    expect(lines.match(/t="b"/g)).toHaveLength(4);
+    expect(lines).toMatch(/<v>8670<\/v>/);
+    expect(strings).toContain(`R10 error green-electricity-contract: ${message('green', 'green-electricity-contract', 'fr')}`);
+    expect(strings).toContain('own-average-meal (Repas moyen): 765');
+    // Findings sheet: one row per finding (ratio: R8 and R2; green: R10) and the header.
+    const findings = sheet(7);
+    expect(findings.match(/<row /g)).toHaveLength(4);
+    expect(strings).toContain(message('ratio', 'spend-based-comparison', 'fr'));
+    expect(strings).toContain('spend-based-comparison');
+    // The hostile label, in the lines and findings sheets, is text.
+    expect(strings).toContain("'=HYPERLINK(");
+    expect(strings).not.toMatch(/<t[^>]*>=HYPERLINK/);
+  });
+
+  it('in English', async () => {
+    const { workbook, strings } = await sheetsOf('en');
+    expect(workbook).toContain('name="Findings"');
+    expect(strings).toContain(translate('en', 'report.potential'));
+    expect(strings).toContain('The total covers 3 year(s): the one-off purchases, plus the yearly flows counted 3 times.');
+    expect(strings).toContain(message('green', 'green-electricity-contract', 'en'));
   });
 });

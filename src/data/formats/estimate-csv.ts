@@ -1,6 +1,9 @@
-// One row per line of an estimate, with everything needed to trace each number to its factors.
-import type { Estimate, ScenarioCosts, SideExplanation, EstimateIntervals } from '../../domain';
-import { writeCsv, type CsvCell, type CsvDialect } from './csv-writer';
+// One row per line of an estimate, with everything needed to trace each number to its factors and to
+// see whether, and how many times, the totals count it.
+import type { Amounts, Estimate, EstimateIntervals, LineEstimate, ScenarioCosts, SideExplanation, TotalsBasis } from '../../domain';
+import { translate, type Language } from '../../i18n';
+import { roundForExport, writeCsv, type CsvCell, type CsvDialect } from './csv-writer';
+import { findingsText } from './findings-text';
 
 const SIDE_COLUMNS = ['factor_id', 'factor_label', 'factor_value', 'factor_unit', 'factor_source', 'factor_source_id', 'factor_year', 'lifetime_years'];
 
@@ -28,6 +31,13 @@ export const LINE_CSV_HEADER = [
   'table_id',
   'table_version',
   'warnings',
+  // Added with the method rules (issue 11), after the older columns so that a reader by position still reads them.
+  'flow',
+  'counted',
+  'totals_multiplier',
+  'avoided_in_totals_kgco2e',
+  'findings',
+  'baseline_variants',
 ];
 
 function sideCells(side: SideExplanation, language: 'fr' | 'en'): CsvCell[] {
@@ -35,11 +45,18 @@ function sideCells(side: SideExplanation, language: 'fr' | 'en'): CsvCell[] {
   return [f.id, f.label[language], f.value, f.unit, f.source, f.sourceId, f.year, side.lifetimeYears];
 }
 
+/** A number inside a text cell, with the dialect's decimal mark. */
+const inText = (value: number, dialect: CsvDialect) => String(roundForExport(value)).replace('.', dialect.decimal);
+
+/** `<factor id> (<label>): avoided_kgco2e=<n>` for each other baseline the line states. */
+const variantsText = (line: LineEstimate, dialect: CsvDialect) =>
+  line.variants.map((v) => `${v.factor.id}${v.label ? ` (${v.label})` : ''}: avoided_kgco2e=${inText(v.avoided, dialect)}`).join(' | ');
+
 /** The 95 % interval columns stay in every file, empty where no interval was computed. */
 export function estimateLinesCsv(
   estimate: Estimate,
   dialect: CsvDialect,
-  language: 'fr' | 'en' = 'en',
+  language: Language = 'en',
   intervals?: EstimateIntervals | null,
   costs?: ScenarioCosts | null,
 ): string {
@@ -73,6 +90,12 @@ export function estimateLinesCsv(
       estimate.table.id,
       estimate.table.version,
       line.warnings.join(' '),
+      line.flow,
+      String(line.counted),
+      line.totalsMultiplier,
+      line.totalsMultiplier * line.avoided,
+      findingsText(line.findings, language),
+      variantsText(line, dialect),
     ]);
   }
   return writeCsv(rows, dialect);
@@ -88,20 +111,58 @@ export const CATEGORY_CSV_HEADER = [
   'avoided_p97_5_kgco2e',
   'table_id',
   'table_version',
+  // Added with the method rules (issue 11): what each row's figures are.
+  'basis',
+  'period_years',
+  'findings',
+  'note',
 ];
 
-/** One row per purchase category, then a `total` row. */
-export function estimateCategoriesCsv(estimate: Estimate, dialect: CsvDialect, intervals?: EstimateIntervals | null): string {
+/**
+ * One row per purchase category and a `total` row, as the totals count them (`basis`); then `excluded`, the
+ * lines with an error finding, as stated; and when the scenario states its period, the counted lines by
+ * flow: `one-off`, `yearly-per-year`, `yearly-over-period` (and `unstated`, lines that say neither).
+ * `line_count` counts every line of a category, counted or not. The total row carries the scenario's
+ * findings and what the figure is (rule 5).
+ */
+export function estimateCategoriesCsv(estimate: Estimate, dialect: CsvDialect, intervals?: EstimateIntervals | null, language: Language = 'en'): string {
   const { id, version } = estimate.table;
+  const period = estimate.periodYears;
   const byCategory = new Map(intervals?.categories.map((c) => [c.category, c.avoided]) ?? []);
+  const row = (key: string, lineCount: number, a: Amounts, basis: TotalsBasis, low?: number, high?: number): CsvCell[] => [
+    key,
+    lineCount,
+    a.baseline,
+    a.alternative,
+    a.avoided,
+    low,
+    high,
+    id,
+    version,
+    basis,
+    basis === 'period' ? period : null,
+    null,
+    null,
+  ];
   const rows: CsvCell[][] = [CATEGORY_CSV_HEADER];
   for (const c of estimate.categories) {
     const i = byCategory.get(c.category);
-    rows.push([c.category, c.lineCount, c.baseline, c.alternative, c.avoided, i?.p2_5, i?.p97_5, id, version]);
+    rows.push(row(c.category, c.lineCount, c, estimate.basis, i?.p2_5, i?.p97_5));
   }
   const lineCount = estimate.categories.reduce((n, c) => n + c.lineCount, 0);
-  const t = estimate.totals;
   const ti = intervals?.totals.avoided;
-  rows.push(['total', lineCount, t.baseline, t.alternative, t.avoided, ti?.p2_5, ti?.p97_5, id, version]);
+  const total = row('total', lineCount, estimate.totals, estimate.basis, ti?.p2_5, ti?.p97_5);
+  total.splice(-2, 2, findingsText(estimate.findings, language), translate(language, 'report.potential'));
+  rows.push(total);
+  const counted = (flow: LineEstimate['flow']) => estimate.lines.filter((l) => l.counted && l.flow === flow).length;
+  rows.push(row('excluded', estimate.lines.filter((l) => !l.counted).length, estimate.excluded, 'as-stated'));
+  if (period !== null) {
+    const { oneOff, yearly, unstated } = estimate.flows;
+    const times = (a: Amounts): Amounts => ({ baseline: period * a.baseline, alternative: period * a.alternative, avoided: period * a.avoided });
+    rows.push(row('one-off', counted('one-off'), oneOff, 'one-off'));
+    rows.push(row('yearly-per-year', counted('yearly'), yearly, 'per-year'));
+    rows.push(row('yearly-over-period', counted('yearly'), times(yearly), 'period'));
+    if (counted(null) > 0) rows.push(row('unstated', counted(null), unstated, 'as-stated'));
+  }
   return writeCsv(rows, dialect);
 }

@@ -1,10 +1,14 @@
-// The estimate as an Excel workbook: summary, lines, categories, factors used and method, every number a
-// number and every text cell safe from formula injection. Loaded only when someone asks for a workbook.
+// The estimate as an Excel workbook: summary, lines, categories, factors used, costs, method and the
+// method rules' findings, every number a number and every text cell safe from formula injection. Loaded
+// only when someone asks for a workbook.
 import writeXlsxFile, { type Cell, type Sheet, type SheetData } from 'write-excel-file/universal';
-import type { Estimate, Scenario, ScenarioCosts, EstimateIntervals } from '../../domain';
+import type { Amounts, Estimate, Scenario, ScenarioCosts, EstimateIntervals, LineEstimate } from '../../domain';
 import { factorsUsed } from './factors-used';
 import type { Language, MessageKey } from '../../i18n';
+import { formatNumber } from '../../i18n/format';
 import { neutraliseFormula, roundForExport } from './csv-writer';
+import { findingText, findingsText } from './findings-text';
+import { basisSentence, flowRows } from './totals-text';
 
 export interface WorkbookInput {
   readonly scenario: Scenario;
@@ -22,6 +26,8 @@ const text = (value: string | undefined | null): Cell => (value ? { value: neutr
 const num = (value: number | null | undefined, format?: string): Cell =>
   value === null || value === undefined || !Number.isFinite(value) ? null : { value: roundForExport(value), type: Number, ...(format ? { format } : {}) };
 const head = (labels: string[]): Cell[] => labels.map((l) => ({ value: l, type: String, fontWeight: 'bold' as const }));
+/** A label, then the amount's avoided figure in kg and in tonnes, as the summary's total rows. */
+const avoidedRow = (label: string, a: Amounts): Cell[] => [text(label), num(a.avoided, '#,##0.00'), num(a.avoided / 1000, '#,##0.000')];
 
 export function workbookSheets({ scenario, estimate, costs, language, t, exportedAt, intervals }: WorkbookInput): Sheet<Blob>[] {
   const totals = estimate.totals;
@@ -29,8 +35,11 @@ export function workbookSheets({ scenario, estimate, costs, language, t, exporte
   const categoryInterval = new Map(intervals?.categories.map((c) => [c.category, c.avoided]) ?? []);
   const low = `${t('interval.column')} — 2,5 % (kg CO2e)`;
   const high = `${t('interval.column')} — 97,5 % (kg CO2e)`;
+  const variants = (l: LineEstimate) =>
+    l.variants.map((v) => `${v.factor.id}${v.label ? ` (${v.label})` : ''}: ${formatNumber(v.avoided, language)}`).join(' | ');
   const summary: SheetData = [
     [{ value: scenario.name, type: String, fontWeight: 'bold' }],
+    [text(t('report.potential'))],
     [text(t('xlsx.table')), text(`${estimate.table.id} ${estimate.table.version}`)],
     [text(t('xlsx.checksum')), text(scenario.factorTable.checksum ?? '')],
     [text(t('xlsx.exportedAt')), { value: exportedAt, type: Date, format: 'yyyy-mm-dd hh:mm' }],
@@ -42,6 +51,12 @@ export function workbookSheets({ scenario, estimate, costs, language, t, exporte
     [text(low), num(intervals?.totals.avoided.p2_5, '#,##0.00')],
     [text(high), num(intervals?.totals.avoided.p97_5, '#,##0.00')],
     [text(t('xlsx.reduction')), num(totals.baseline > 0 ? totals.avoided / totals.baseline : null, '0.0%')],
+    [text(t('xlsx.basis')), text(basisSentence(estimate, language, t))],
+    ...flowRows(estimate, language, t).map((r) => avoidedRow(r.label, r.amounts)),
+    avoidedRow(`${t('xlsx.excluded')} — ${estimate.lines.filter((l) => !l.counted).length}`, estimate.excluded),
+    [],
+    [{ value: t('xlsx.findings'), type: String, fontWeight: 'bold' }],
+    ...(estimate.findings.length ? estimate.findings.map((f) => [text(findingText(f, language))]) : [[text(t('xlsx.noFindings'))]]),
     [],
     [text(t('method.apart'))],
     [text(t('method.screening'))],
@@ -66,6 +81,12 @@ export function workbookSheets({ scenario, estimate, costs, language, t, exporte
       `${t('col.avoided')} (kg CO2e)`,
       low,
       high,
+      t('xlsx.flow'),
+      t('xlsx.counted'),
+      t('xlsx.multiplier'),
+      t('xlsx.avoidedInTotals'),
+      t('xlsx.findings'),
+      t('xlsx.variants'),
     ]),
     ...estimate.lines.map((l) => {
       const x = l.explanation;
@@ -87,8 +108,32 @@ export function workbookSheets({ scenario, estimate, costs, language, t, exporte
         num(l.avoided, '#,##0.00'),
         num(lineInterval.get(l.id)?.p2_5, '#,##0.00'),
         num(lineInterval.get(l.id)?.p97_5, '#,##0.00'),
+        text(l.flow && t(`report.flow.${l.flow}`)),
+        { value: l.counted, type: Boolean },
+        num(l.totalsMultiplier),
+        num(l.totalsMultiplier * l.avoided, '#,##0.00'),
+        text(findingsText(l.findings, language)),
+        text(variants(l)),
       ];
     }),
+  ];
+
+  // Every finding on a row of its own, the line's first, then the scenario's.
+  const findings: SheetData = [
+    head([t('xlsx.lineId'), t('editor.label'), t('xlsx.rule'), t('xlsx.code'), t('xlsx.severity'), t('xlsx.message')]),
+    ...[
+      ...estimate.lines.map((l) => ({ id: l.id, label: l.label, findings: l.findings })),
+      { id: t('xlsx.scenarioLevel'), label: '', findings: estimate.findings },
+    ].flatMap((owner) =>
+      owner.findings.map((f) => [
+        text(owner.id),
+        text(owner.label),
+        num(f.rule),
+        text(f.code),
+        text(t(`report.severity.${f.severity}`)),
+        text(f.message[language]),
+      ]),
+    ),
   ];
 
   const categories: SheetData = [
@@ -111,6 +156,22 @@ export function workbookSheets({ scenario, estimate, costs, language, t, exporte
       num(categoryInterval.get(c.category)?.p97_5, '#,##0.00'),
     ]),
     [text(t('xlsx.total')), num(estimate.lines.length), num(totals.baseline, '#,##0.00'), num(totals.alternative, '#,##0.00'), num(totals.avoided, '#,##0.00')],
+    [
+      text(t('xlsx.excluded')),
+      num(estimate.lines.filter((l) => !l.counted).length),
+      num(estimate.excluded.baseline, '#,##0.00'),
+      num(estimate.excluded.alternative, '#,##0.00'),
+      num(estimate.excluded.avoided, '#,##0.00'),
+    ],
+    ...flowRows(estimate, language, t).map((r) => [
+      text(r.label),
+      null,
+      num(r.amounts.baseline, '#,##0.00'),
+      num(r.amounts.alternative, '#,##0.00'),
+      num(r.amounts.avoided, '#,##0.00'),
+    ]),
+    [],
+    [text(basisSentence(estimate, language, t))],
   ];
 
   const factors: SheetData = [
@@ -202,6 +263,12 @@ export function workbookSheets({ scenario, estimate, costs, language, t, exporte
     },
     { data: costSheet, sheet: t('xlsx.sheet.costs'), columns: [{ width: 40 }, { width: 16 }, { width: 16 }, { width: 16 }, { width: 16 }], stickyRowsCount: 1 },
     { data: method, sheet: t('xlsx.sheet.method'), columns: [{ width: 110 }] },
+    {
+      data: findings,
+      sheet: t('xlsx.sheet.findings'),
+      columns: [{ width: 14 }, { width: 40 }, { width: 8 }, { width: 30 }, { width: 14 }, { width: 110 }],
+      stickyRowsCount: 1,
+    },
   ];
 }
 
