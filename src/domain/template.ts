@@ -27,13 +27,18 @@ const TextSchema = localised(nonEmpty(), 'a non-empty text');
 // Scenario@1 lets a label or a reference note be empty; a template keeps that freedom.
 const FreeTextSchema = localised(z.string(), 'a text');
 
+const TemplateReferenceSchema = z.object({ kind: z.enum(REFERENCE_KINDS), note: z.optional(FreeTextSchema) });
+type TemplateReference = z.output<typeof TemplateReferenceSchema>;
+
 const TemplateLineSchema = z.extend(LineSchema, {
   label: z.optional(FreeTextSchema),
   /** Where the quantity, share, lifetimes and ratio come from: the buyer's data, a law, a study. */
   provenance: TextSchema,
   baseline: z.extend(LineSchema.shape.baseline, {
-    reference: z.optional(z.object({ kind: z.enum(REFERENCE_KINDS), note: z.optional(FreeTextSchema) })),
+    reference: z.optional(TemplateReferenceSchema),
   }),
+  // A variant's label and reason are read in the buyer's language, like the line's own.
+  baselineVariants: z.optional(z.array(z.object({ factor: nonEmpty(), label: z.optional(FreeTextSchema), reference: z.optional(TemplateReferenceSchema) }))),
 });
 
 const TemplateScenarioSchema = z.extend(ScenarioSchema, {
@@ -71,16 +76,30 @@ export function scenarioFromTemplate(template: Template, language: TextLanguage)
   return {
     ...rest,
     name: inLanguage(name, language),
-    lines: lines.map(({ provenance: _provenance, label, baseline, ...line }) => {
+    lines: lines.map(({ provenance: _provenance, label, baseline, baselineVariants, ...line }) => {
       const { reference, ...side } = baseline;
-      const note = reference?.note === undefined ? {} : { note: inLanguage(reference.note, language) };
       return {
         ...line,
         ...(label === undefined ? {} : { label: inLanguage(label, language) }),
-        baseline: { ...side, ...(reference ? { reference: { kind: reference.kind, ...note } } : {}) },
+        baseline: { ...side, ...referenceIn(reference, language) },
+        ...(baselineVariants === undefined
+          ? {}
+          : {
+              baselineVariants: baselineVariants.map(({ factor, label: variantLabel, reference: variantReference }) => ({
+                factor,
+                ...(variantLabel === undefined ? {} : { label: inLanguage(variantLabel, language) }),
+                ...referenceIn(variantReference, language),
+              })),
+            }),
       };
     }),
   };
+}
+
+function referenceIn(reference: TemplateReference | undefined, language: TextLanguage) {
+  if (!reference) return {};
+  const note = reference.note === undefined ? {} : { note: inLanguage(reference.note, language) };
+  return { reference: { kind: reference.kind, ...note } };
 }
 
 /**

@@ -46,7 +46,7 @@ test('back up, change, restore by merging then by replacing', async ({ page }) =
   await page.getByRole('button', { name: 'Remplacer toutes les données' }).click();
   await expect(list.getByRole('listitem')).toHaveCount(1);
   await expect(list.getByRole('link', { name: demo })).toBeVisible();
-  await expect(list.getByRole('listitem')).toContainText('126,4 t CO2e évitées');
+  await expect(list.getByRole('listitem')).toContainText('95,6 t CO2e évitées');
 
   // Erase everything: asked twice, with the offer of a backup first; then nothing is left.
   await page.getByRole('button', { name: 'Effacer toutes les données locales…' }).click();

@@ -8,12 +8,12 @@ test('compare the demo with a variant that doubles the canteen meals', async ({ 
   const demo = 'Achats durables d’une collectivité';
   await page.getByRole('button', { name: `Dupliquer « ${demo} »` }).click();
   await page.getByRole('link', { name: `${demo} (copie)` }).click();
-  // Canteens: 72 000 × 0.2 × (6.29 − 0.51) = 83 232 kg instead of 41 616: total 126 381.3 + 41 616 = 167 997.3 kg.
+  // Canteens: 72 000 × 0.2 × (2.04 − 0.51) = 22 032 kg instead of 11 016: total 95 622.6225 + 11 016 = 106 638.6225 kg.
   await page
     .getByRole('article', { name: /Ligne 1/ })
     .getByLabel('Quantité (q)')
     .fill('72000');
-  await expect(page.getByTestId('total-avoided')).toHaveText('168,0 t CO2e');
+  await expect(page.getByTestId('total-avoided')).toHaveText('106,6 t CO2e');
   await expect(page.getByText(/^Enregistré à/)).toBeVisible();
 
   await page.getByRole('link', { name: 'Mes scénarios', exact: true }).click();
@@ -28,8 +28,8 @@ test('compare the demo with a variant that doubles the canteen meals', async ({ 
 
   await expect(page.getByRole('heading', { level: 1, name: 'Comparaison de 2 scénarios' })).toBeVisible();
   const table = page.getByRole('table', { name: /Scénarios côte à côte/ });
-  await expect(table.getByRole('row', { name: /^Évitées 126/ }).getByRole('cell')).toHaveText(['126,4', /^168,0\s*\+41,6$/]);
-  await expect(table.getByRole('row', { name: /Restauration/ }).getByRole('cell')).toHaveText(['41,6', /^83,2\s*\+41,6$/]);
+  await expect(table.getByRole('row', { name: /^Évitées 95/ }).getByRole('cell')).toHaveText(['95,6', /^106,6\s*\+11,0$/]);
+  await expect(table.getByRole('row', { name: /Restauration/ }).getByRole('cell')).toHaveText(['11,0', /^22,0\s*\+11,0$/]);
   await expect(table.getByRole('row', { name: /Évitées : Informatique/ }).getByRole('cell')).toHaveText(['7,8', /^7,8\s*=$/]);
   await expect(page.getByRole('img', { name: /pour chaque scénario/ })).toBeVisible();
   await expectNoSeriousAxeViolations(page);

@@ -19,10 +19,10 @@ test('costs of the laptop line, the cost per tonne, and the value of the avoided
   const row = table.getByRole('row', { name: /Ordinateurs portables/ });
   await expect(row.getByRole('cell')).toHaveText([/^159\s000\s€$/, /^114\s000\s€$/, /^-45\s000\s€$/, /^-5\s769\s€\/t$/]);
 
-  // The 2025 trajectory gives 300 €/t in 2030: 126.3813 t × 300 = 37 914.39 €.
+  // The 2025 trajectory gives 300 €/t in 2030: 95.6226225 t × 300 = 28 686.79 €.
   await page.getByLabel('Valeur d’une tonne évitée').selectOption('quinet-2025');
   await page.getByLabel('Année de la valeur').fill('2030');
-  await expect(page.getByTestId('value-of-avoided')).toHaveText(/^Valeur des émissions évitées : 37\s914\s€ \(à 300 €\/t CO2e\)$/);
+  await expect(page.getByTestId('value-of-avoided')).toHaveText(/^Valeur des émissions évitées : 28\s687\s€ \(à 300 €\/t CO2e\)$/);
   await expect(page.getByText(/à vérifier dans le rapport/)).toBeVisible();
   await expect(page.getByRole('img', { name: /Courbe des coûts d’abattement/ })).toBeVisible();
   await expectNoSeriousAxeViolations(page);
@@ -41,5 +41,5 @@ test('costs of the laptop line, the cost per tonne, and the value of the avoided
   // Kept after a reload.
   await expect(page.getByText(/^Enregistré à/)).toBeVisible();
   await page.reload();
-  await expect(page.getByTestId('value-of-avoided')).toHaveText(/37\s914\s€/);
+  await expect(page.getByTestId('value-of-avoided')).toHaveText(/28\s687\s€/);
 });

@@ -4,16 +4,16 @@ import { expect, test } from '@playwright/test';
 import { expectNoSeriousAxeViolations, openDemo, waitForIntervals, watchRequests } from './support';
 
 // The demo's figures, worked out by hand from the formula with the factors of ademe-selection 2025.1:
-//   canteens  36 000 meals × 0.2 × (6.29 − 0.51)            = 41 616 kg
-//   trains    120 000 pkm × 0.75 × (0.225 − 0.00293)         = 19 986.3 kg
+//   canteens  36 000 meals × 0.2 × (2.04 − 0.51)            = 11 016 kg (beyond the legal vegetarian menu)
+//   trains    120 000 pkm × 0.75 × (0.225 − 1.2 × 0.00293)   = 19 933.56 kg
 //   laptops   150 × 156 × (1 − 4/6)                          = 7 800 kg
 //   fleet     200 000 km × 0.5 × (0.19 − 0.103)              = 8 700 kg
-//   pellets   150 000 kWh × (0.325 − 0.0113)                 = 47 055 kg
+//   pellets   150 000 kWh × (0.325 − 1.0625 × 0.0113)        = 46 949.0625 kg
 //   chairs    80 × (34.4 − 18.6)                             = 1 264 kg
 //   paper     2 t × (297 − 317)                              = −40 kg (an increase)
-//   total                                                    = 126 381.3 kg ≈ 126.4 t
-const TOTAL_FR = '126,4 t CO2e';
-const TOTAL_EN = '126.4 t CO2e';
+//   total                                                    = 95 622.6225 kg ≈ 95.6 t
+const TOTAL_FR = '95,6 t CO2e';
+const TOTAL_EN = '95.6 t CO2e';
 
 test('opens on the demo in French, switches to English and remembers it', async ({ page, baseURL }, testInfo) => {
   const elsewhere = watchRequests(page, new URL(baseURL as string).origin);
@@ -21,22 +21,22 @@ test('opens on the demo in French, switches to English and remembers it', async 
 
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
   await expect(page.getByTestId('total-avoided')).toHaveText(TOTAL_FR);
-  // baseline: 226 440 + 27 000 + 23 400 + 38 000 + 48 750 + 2 752 + 594 = 366 936 kg ; 126 381.3 / 366 936 = 34.4 %
-  await expect(page.getByText(/^soit 34,4\s%\sde moins que la référence$/)).toBeVisible();
+  // baseline: 73 440 + 27 000 + 23 400 + 38 000 + 48 750 + 2 752 + 594 = 213 936 kg ; 95 622.6225 / 213 936 = 44.7 %
+  await expect(page.getByText(/^soit 44,7\s%\sde moins que la référence$/)).toBeVisible();
 
-  // Per category, in tonnes: food 41.616 t, travel 19.9863 + 8.7 = 28.6863 t, paper −0.04 t. The cells are
+  // Per category, in tonnes: food 11.016 t, travel 19.93356 + 8.7 = 28.63356 t, paper −0.04 t. The cells are
   // lines, baseline, alternative, avoided, then (once the worker has drawn them) the 95 % interval.
   await waitForIntervals(page);
   const categories = page.getByRole('table', { name: /par catégorie/i });
   const avoidedIn = (row: RegExp) => categories.getByRole('row', { name: row }).getByRole('cell').nth(3);
-  await expect(avoidedIn(/Restauration/)).toHaveText('41,6');
-  await expect(avoidedIn(/Véhicules/)).toHaveText('28,7');
+  await expect(avoidedIn(/Restauration/)).toHaveText('11,0');
+  await expect(avoidedIn(/Véhicules/)).toHaveText('28,6');
   await expect(avoidedIn(/Papier/)).toHaveText('-0,04');
   // The 95 % interval, computed in a worker by Monte Carlo, brackets the central figure.
   const interval = await page.getByTestId('total-interval').textContent();
   const [low, high] = [...(interval ?? '').matchAll(/(\d[\d\s\u202f]*,\d)\s*t CO2e/g)].map((m) => Number(m[1]!.replace(/[\s\u202f]/g, '').replace(',', '.')));
-  expect(low).toBeLessThan(126.4);
-  expect(high).toBeGreaterThan(126.4);
+  expect(low).toBeLessThan(95.6);
+  expect(high).toBeGreaterThan(95.6);
   await expect(page.getByRole('table', { name: /par catégorie/i }).getByRole('columnheader', { name: 'Évitées, intervalle à 95 %' })).toBeVisible();
 
   // The chart has its accessible name and a summary of its figures.
@@ -53,8 +53,9 @@ test('opens on the demo in French, switches to English and remembers it', async 
   // Opening a result shows its formula with the actual numbers and the factor's source.
   const canteen = ranking.getByRole('article', { name: /Cantines/ });
   await canteen.getByText('Comment ce chiffre est calculé').click();
-  await expect(canteen.getByText('identifiant 20687', { exact: false })).toBeVisible();
-  await expect(canteen.getByText('41\u202f616 kgCO2e', { exact: false }).first()).toBeVisible();
+  // The canteens' baseline is the average meal (the legal minimum's other menus), not the beef meal.
+  await expect(canteen.getByText('identifiant 20682', { exact: false })).toBeVisible();
+  await expect(canteen.getByText('11\u202f016 kgCO2e', { exact: false }).first()).toBeVisible();
 
   await expectNoSeriousAxeViolations(page);
   await page.screenshot({ path: testInfo.outputPath('editor-fr-wide.png'), fullPage: true });

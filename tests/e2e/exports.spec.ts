@@ -26,19 +26,19 @@ test('CSV, XLSX, PNG and scenario files of the demo; the scenario file re-import
   expect(categories.name).toBe('Achats-durables-d-une-collectivite-categories.csv');
   const text = categories.bytes.toString('utf8');
   expect(text.charCodeAt(0)).toBe(0xfeff);
-  // food: 36 000 × 0.2 × (6.29 − 0.51) = 41 616 avoided; baseline 36 000 × 6.29 = 226 440
-  expect(text).toMatch(/food;1;226440;184824;41616;[\d,]+;[\d,]+;ademe-selection;2025\.1/);
-  // total avoided 126 381.3 kg
-  expect(text).toMatch(/total;7;366936;240554,7;126381,3;/);
+  // food: 36 000 × 0.2 × (2.04 − 0.51) = 11 016 avoided; baseline 36 000 × 2.04 = 73 440, alternative 62 424
+  expect(text).toMatch(/food;1;73440;62424;11016;[\d,]+;[\d,]+;ademe-selection;2025\.1/);
+  // total: baseline 213 936, avoided 95 622.6225, alternative 213 936 − 95 622.6225 = 118 313.3775 kg
+  expect(text).toMatch(/total;7;213936;118313,3775;95622,6225;/);
 
   const lines = (await download(page, 'Lignes (CSV)')).bytes.toString('utf8');
   expect(lines).toContain(`"'=HYPERLINK(""http://evil"",""clic"")"`);
-  expect(lines).toContain('20687');
+  expect(lines).toContain('20682');
 
   await page.getByLabel('International (virgule, point décimal)').check();
   const international = (await download(page, 'Catégories (CSV)')).bytes.toString('utf8');
   expect(international.charCodeAt(0)).not.toBe(0xfeff);
-  expect(international).toContain('total,7,366936,240554.7,126381.3,');
+  expect(international).toContain('total,7,213936,118313.3775,95622.6225,');
 
   const xlsx = await download(page, 'Classeur Excel (XLSX)');
   expect(xlsx.name).toBe('Achats-durables-d-une-collectivite.xlsx');
@@ -80,7 +80,7 @@ test('CSV, XLSX, PNG and scenario files of the demo; the scenario file re-import
   await expect(page.getByText(/^casse\.json: \(root\): Not valid JSON/)).toBeVisible();
   await expect(page.getByText('1 scénario(s) importé(s).')).toBeVisible();
   await page.getByRole('link', { name: 'Copie importée' }).click();
-  await expect(page.getByTestId('total-avoided')).toHaveText('126,4 t CO2e');
+  await expect(page.getByTestId('total-avoided')).toHaveText('95,6 t CO2e');
   // Text from a file is shown as text, never run as HTML.
   await expect(page.getByLabel('Organisation (acheteur)')).toHaveValue('<img src=x onerror="document.title=1">');
   expect(await page.locator('img[src="x"]').count()).toBe(0);

@@ -43,20 +43,20 @@ test('loads and works offline after the first visit', async ({ page, context }) 
   await page.reload();
 
   await expect(page.getByRole('heading', { level: 1, name: 'Achats durables d’une collectivité' })).toBeVisible();
-  await expect(page.getByTestId('total-avoided')).toHaveText('126,4 t CO2e');
+  await expect(page.getByTestId('total-avoided')).toHaveText('95,6 t CO2e');
   // The chart's code, loaded on demand, comes from the cache too.
   await expect(page.locator('canvas')).toBeVisible();
 
-  // Keep working: double the canteen meals. The canteen line then avoids 72 000 × 0.2 × (6.29 − 0.51)
-  // = 83 232 kg instead of 41 616, so the total becomes 126 381.3 + 41 616 = 167 997.3 kg ≈ 168.0 t.
+  // Keep working: double the canteen meals. The canteen line then avoids 72 000 × 0.2 × (2.04 − 0.51)
+  // = 22 032 kg instead of 11 016, so the total becomes 95 622.6225 + 11 016 = 106 638.6225 kg ≈ 106.6 t.
   const canteen = page.getByRole('article', { name: /Ligne 1/ });
   await canteen.getByLabel('Quantité (q)').fill('72000');
-  await expect(page.getByTestId('total-avoided')).toHaveText('168,0 t CO2e');
+  await expect(page.getByTestId('total-avoided')).toHaveText('106,6 t CO2e');
   await expect(page.getByText(/^Enregistré à/)).toBeVisible();
   await page.reload();
-  await expect(page.getByTestId('total-avoided')).toHaveText('168,0 t CO2e');
+  await expect(page.getByTestId('total-avoided')).toHaveText('106,6 t CO2e');
 
   await page.getByRole('button', { name: 'English' }).click();
-  await expect(page.getByTestId('total-avoided')).toHaveText('168.0 t CO2e');
+  await expect(page.getByTestId('total-avoided')).toHaveText('106.6 t CO2e');
   await context.setOffline(false);
 });

@@ -92,7 +92,7 @@ test('create a scenario, add lines through the picker, read the totals, reload a
   await expect(list.getByRole('listitem')).toHaveCount(1);
   await page.getByLabel('Rechercher par nom').fill('collectivite');
   await expect(list.getByRole('listitem')).toHaveCount(1);
-  await expect(list.getByRole('listitem')).toContainText('126,4 t CO2e évitées');
+  await expect(list.getByRole('listitem')).toContainText('95,6 t CO2e évitées');
   await page.getByLabel('Rechercher par nom').fill('');
   await expectNoSeriousAxeViolations(page);
   await page.screenshot({ path: testInfo.outputPath('list-fr-wide.png'), fullPage: true });
@@ -119,7 +119,7 @@ test('delete with undo, rename and duplicate', async ({ page }) => {
   await page.getByRole('button', { name: 'Annuler' }).click();
   await expect(page.getByRole('link', { name: 'Variante ambitieuse' })).toBeVisible();
   // Restored whole: its totals are the demo's.
-  await expect(page.getByRole('listitem').filter({ hasText: 'Variante ambitieuse' })).toContainText('126,4 t CO2e évitées');
+  await expect(page.getByRole('listitem').filter({ hasText: 'Variante ambitieuse' })).toContainText('95,6 t CO2e évitées');
   await page.reload();
   await expect(page.getByRole('link', { name: 'Variante ambitieuse' })).toBeVisible();
 });
@@ -130,28 +130,28 @@ test('two tabs on the same scenario see each other’s edits, and none is lost',
   const url = first.url();
   const second = await context.newPage();
   await second.goto(url);
-  await expect(second.getByTestId('total-avoided')).toHaveText('126,4 t CO2e');
+  await expect(second.getByTestId('total-avoided')).toHaveText('95,6 t CO2e');
 
-  // Tab 1 doubles the canteen meals: +41 616 kg, total 167 997.3 kg ≈ 168.0 t.
+  // Tab 1 doubles the canteen meals: +11 016 kg, total 106 638.6225 kg ≈ 106.6 t.
   await first
     .getByRole('article', { name: /Ligne 1/ })
     .getByLabel('Quantité (q)')
     .fill('72000');
-  await expect(second.getByTestId('total-avoided')).toHaveText('168,0 t CO2e');
+  await expect(second.getByTestId('total-avoided')).toHaveText('106,6 t CO2e');
   await expect(second.getByRole('article', { name: /Ligne 1/ }).getByLabel('Quantité (q)')).toHaveValue('72\u202f000');
 
   // Tab 2 changes another line while tab 1 still shows it: all the fleet km electric instead of half.
-  // Fleet: 200 000 × (0.19 − 0.103) = 17 400 kg instead of 8 700: total 167 997.3 + 8 700 = 176 697.3 ≈ 176.7 t.
+  // Fleet: 200 000 × (0.19 − 0.103) = 17 400 kg instead of 8 700: total 106 638.6225 + 8 700 = 115 338.6225 ≈ 115.3 t.
   await second
     .getByRole('article', { name: /Ligne 4/ })
     .getByLabel('Part (%)')
     .fill('100');
-  await expect(first.getByTestId('total-avoided')).toHaveText('176,7 t CO2e');
+  await expect(first.getByTestId('total-avoided')).toHaveText('115,3 t CO2e');
 
   // Both edits were stored.
   const third = await context.newPage();
   await third.goto(url);
-  await expect(third.getByTestId('total-avoided')).toHaveText('176,7 t CO2e');
+  await expect(third.getByTestId('total-avoided')).toHaveText('115,3 t CO2e');
 });
 
 test('keyboard only: create a scenario and add a line', async ({ page }, testInfo) => {

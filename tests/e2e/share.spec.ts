@@ -14,12 +14,12 @@ test('share the demo by link, preview it, save it; damaged links are refused and
   await other.goto(link);
   await expect(other.getByText('Aperçu d’un scénario reçu par lien')).toBeVisible();
   await expect(other.getByRole('heading', { level: 1, name: 'Achats durables d’une collectivité' })).toBeVisible();
-  await expect(other.getByTestId('total-avoided')).toHaveText('126,4 t CO2e');
+  await expect(other.getByTestId('total-avoided')).toHaveText('95,6 t CO2e');
   await expectNoSeriousAxeViolations(other);
   await other.screenshot({ path: testInfo.outputPath('share-preview-fr.png'), fullPage: true });
   await other.getByRole('button', { name: 'Enregistrer dans mes scénarios' }).click();
   await expect(other.getByLabel('Nom du scénario')).toBeVisible();
-  await expect(other.getByTestId('total-avoided')).toHaveText('126,4 t CO2e');
+  await expect(other.getByTestId('total-avoided')).toHaveText('95,6 t CO2e');
 
   await other.goto('/#/');
   const list = other.getByRole('list', { name: 'Mes scénarios' });

@@ -10,21 +10,21 @@ import { describe, expect, it } from 'vitest';
 import { runEstimateCli } from '../../scripts/cli/dispatch';
 
 const AVOIDED_KG: Record<string, number> = {
-  'school-catering-vegetarian': 166464, // 144 000 × 0.2 × (6.29 − 0.51)
-  'catering-less-beef': 63000, //          24 000 × 0.5 × (7.26 − 2.01)
+  'school-catering-vegetarian': 44064, //  144 000 × 0.2 × (2.04 − 0.51), the average meal replaced
+  'catering-less-beef': 51360, //          24 000 × 0.5 × (6.29 − 2.01)
   'it-refurbished-devices': 2809.2, //     80 × 0.5 × 156 × 3/8 + 50 × 0.6 × 39.1 × 0.4
   'it-longer-lifetimes': 51970 / 3, //     (120 × 156 + 50 × 169 + 100 × 248) × (1 − 4/6)
   'fleet-electric-cars': 17400, //         400 000 × 0.5 × (0.19 − 0.103)
   'business-travel-train': 49612.416, //   280 000 × 0.8 × (0.225 − 1.2 × 0.00293)
-  'furniture-reuse': 25466 / 6, //         (150 × 24.8 + 60 × 60.1 + 20 × 907) × 0.5 × (1 − 10/15)
-  'construction-timber': 224800, //        800 × (425 − 144)
+  'furniture-reuse': 812.25 + 4444.3 / 3, // 150 × 0.5 × 24.8 × 0.68/3 + 60 × 0.5 × 60.1 × 0.65/3 + 20 × 0.5 × 907 × 0.49/3
+  'construction-timber': 88596, //         600 × (155 − 0.2 × 36.7)
   'heat-pump-instead-of-gas': 87860, //    400 000 × 0.239 − 400 000 × 0.3 × 0.0645
   'led-public-lighting': 14088, //         800 000 × 0.6 × (1 − 0.5) × 0.0587
-  'heating-pellets-instead-of-oil': 47055, // 150 000 × (0.325 − 0.0113)
-  'school-trips-coach': 3672, //           30 000 × (0.16 − 0.0376)
+  'heating-pellets-instead-of-oil': 46949.0625, // 150 000 × (0.325 − 1.0625 × 0.0113)
+  'school-trips-coach': 1718.4, //         19 200 × 0.16 − 19 200 × 1.875 × 0.0376
   'paper-recycled': -240, //               12 × (297 − 317), an increase
   'green-electricity-contract': 0, //      the same grid factor on both sides
-  demo: 126381.3, //                       see demo.test.ts
+  demo: 95622.6225, //                     see demo.test.ts
 };
 
 const TEMPLATES_DIR = new URL('../../templates/', import.meta.url).pathname;

@@ -60,6 +60,25 @@ describe('template@1', () => {
     for (const language of ['fr', 'en'] as const) expect(scenarioFromTemplate(parsed.value, language).lines[0]?.label).toBe('Repas');
   });
 
+  it('opens a baseline variant with its label and reason in each language', () => {
+    const variant = {
+      factor: 'meal-beef',
+      label: { fr: 'Si c’était du bœuf', en: 'If it were beef' },
+      reference: { kind: 'other', note: { fr: 'Cas défavorable', en: 'Worst case' } },
+    };
+    const parsed = parseTemplate(template({}, [{ ...line(), baselineVariants: [variant, { factor: 'meal-chicken', label: 'Poulet' }] }]));
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+    expect(scenarioFromTemplate(parsed.value, 'en').lines[0]?.baselineVariants).toEqual([
+      { factor: 'meal-beef', label: 'If it were beef', reference: { kind: 'other', note: 'Worst case' } },
+      { factor: 'meal-chicken', label: 'Poulet' },
+    ]);
+    expect(scenarioFromTemplate(parsed.value, 'fr').lines[0]?.baselineVariants?.[0]).toEqual({
+      factor: 'meal-beef',
+      label: 'Si c’était du bœuf',
+      reference: { kind: 'other', note: 'Cas défavorable' },
+    });
+  });
+
   it.each([
     ['a missing provenance', template({}, [{ ...line(), provenance: undefined }]), 'scenario.lines[0].provenance'],
     ['a title without English', template({ title: { fr: 'Repas' } }), 'title.en'],
@@ -68,6 +87,11 @@ describe('template@1', () => {
     ['an id with capitals', template({ id: 'Veggie' }), 'id'],
     ['a share above 1', template({}, [{ ...line(), share: 1.5 }]), 'scenario.lines[0].share'],
     ['no lines', template({}, []), 'scenario.lines'],
+    [
+      'a variant label without English',
+      template({}, [{ ...line(), baselineVariants: [{ factor: 'meal-beef', label: { fr: 'Bœuf' } }] }]),
+      'scenario.lines[0].baselineVariants[0].label.en',
+    ],
     ['a line id used twice', template({}, [line('a'), line('a')]), 'scenario.lines[1].id'],
     ['another format', template({ format: 'carbone-evite/scenario@1' }), 'format'],
   ])('refuses %s, saying where', (_what, input, path) => {

@@ -84,17 +84,34 @@ describe('workshop templates', () => {
 });
 
 describe('template totals, worked out by hand (kgCO2e)', () => {
-  it('school-catering-vegetarian', () => {
-    // baseline = 144 000 × 6.29 = 905 760
-    // avoided = 144 000 × 0.2 × (6.29 − 0.51) = 28 800 × 5.78 = 166 464
-    const { totals } = estimateOf(byId('school-catering-vegetarian'));
-    expect(totals.baseline).toBeCloseTo(905760, 6);
-    expect(totals.avoided).toBeCloseTo(166464, 6);
+  it('school-catering-vegetarian: the average meal as baseline, the beef meal only as a labelled variant', () => {
+    // baseline = 144 000 × 2.04 = 293 760
+    // avoided = 144 000 × 0.2 × (2.04 − 0.51) = 28 800 × 1.53 = 44 064
+    // variant, every meal replaced a beef meal: baseline 144 000 × 6.29 = 905 760, avoided 28 800 × (6.29 − 0.51) = 28 800 × 5.78 = 166 464
+    const { totals, lines, basis } = estimateOf(byId('school-catering-vegetarian'));
+    expect(basis).toBe('per-year');
+    expect(totals.baseline).toBeCloseTo(293760, 6);
+    expect(totals.avoided).toBeCloseTo(44064, 6);
+    const [variant] = lines[0]?.variants ?? [];
+    expect(lines[0]?.variants).toHaveLength(1);
+    expect(variant?.factor.id).toBe('meal-beef');
+    expect(variant?.label).toBe('Si chaque repas remplacé était un repas au bœuf');
+    expect(variant?.reference?.kind).toBe('other');
+    expect(variant?.baseline).toBeCloseTo(905760, 6);
+    expect(variant?.avoided).toBeCloseTo(166464, 6);
   });
 
-  it('catering-less-beef', () => {
-    // avoided = 24 000 × 0.5 × (7.26 − 2.01) = 12 000 × 5.25 = 63 000
-    expect(estimateOf(byId('catering-less-beef')).totals.avoided).toBeCloseTo(63000, 6);
+  it('catering-less-beef: the standard beef meal as baseline, the meat-dominant one only as a variant', () => {
+    // baseline = 24 000 × 6.29 = 150 960
+    // avoided = 24 000 × 0.5 × (6.29 − 2.01) = 12 000 × 4.28 = 51 360
+    // variant, meat-dominant recipes today: baseline 24 000 × 7.26 = 174 240, avoided 12 000 × (7.26 − 2.01) = 12 000 × 5.25 = 63 000
+    const { totals, lines } = estimateOf(byId('catering-less-beef'));
+    expect(totals.baseline).toBeCloseTo(150960, 6);
+    expect(totals.avoided).toBeCloseTo(51360, 6);
+    const [variant] = lines[0]?.variants ?? [];
+    expect(variant?.factor.id).toBe('meal-meat-dominant-beef');
+    expect(variant?.baseline).toBeCloseTo(174240, 6);
+    expect(variant?.avoided).toBeCloseTo(63000, 6);
   });
 
   it('it-refurbished-devices', () => {
@@ -125,14 +142,29 @@ describe('template totals, worked out by hand (kgCO2e)', () => {
     expect(totals.avoided).toBeCloseTo(49612.416, 6);
   });
 
-  it('furniture-reuse', () => {
-    // (150 × 24.8 + 60 × 60.1 + 20 × 907) × 0.5 × (1 − 10/15) = (3 720 + 3 606 + 18 140) / 6 = 25 466 / 6 = 4 244.33…
-    expect(estimateOf(byId('furniture-reuse')).totals.avoided).toBeCloseTo(25466 / 6, 6);
+  it('furniture-reuse counts only the manufacture of the new items reuse avoids, not their distribution transport', () => {
+    // avoided = q × s × F × (1 − r × 10/15), with r = 1 + d/2 so that it equals q × s × F × (1 − d) / 3,
+    // d the distribution-transport share of the element (Base Carbone V23.6 posts: 8/24.8, 21/60.1, 460/907, rounded):
+    //   chairs     150 × 0.5 × 24.8 × (1 − 1.16 × 2/3)  = 1 860 × 0.68 / 3 = 421.6
+    //   tables      60 × 0.5 × 60.1 × (1 − 1.175 × 2/3) = 1 803 × 0.65 / 3 = 390.65
+    //   wardrobes   20 × 0.5 × 907 × (1 − 1.255 × 2/3)  = 9 070 × 0.49 / 3 = 1 481.433…
+    //   total = 421.6 + 390.65 + 4 444.3 / 3 = 2 293.683…
+    const { lines, totals } = estimateOf(byId('furniture-reuse'));
+    expect(lines.find((l) => l.id === 'chairs-reuse')?.avoided).toBeCloseTo(421.6, 6);
+    expect(lines.find((l) => l.id === 'tables-reuse')?.avoided).toBeCloseTo(390.65, 6);
+    expect(lines.find((l) => l.id === 'wardrobes-reuse')?.avoided).toBeCloseTo(4444.3 / 3, 6);
+    expect(totals.avoided).toBeCloseTo(812.25 + 4444.3 / 3, 6);
+    // baseline = 150 × 24.8 + 60 × 60.1 + 20 × 907 = 3 720 + 3 606 + 18 140 = 25 466
+    expect(totals.baseline).toBeCloseTo(25466, 6);
   });
 
-  it('construction-timber', () => {
-    // avoided = 800 × (425 − 144) = 800 × 281 = 224 800
-    expect(estimateOf(byId('construction-timber')).totals.avoided).toBeCloseTo(224800, 6);
+  it('construction-timber compares structural materials by the tonne, with a stated equivalence, once', () => {
+    // baseline = 600 × 155 = 93 000 ; alternative = 600 × 0.2 × 36.7 = 4 404 ; avoided = 88 596
+    const { totals, basis } = estimateOf(byId('construction-timber'));
+    expect(basis).toBe('one-off');
+    expect(totals.baseline).toBeCloseTo(93000, 6);
+    expect(totals.alternative).toBeCloseTo(4404, 6);
+    expect(totals.avoided).toBeCloseTo(88596, 6);
   });
 
   it('heat-pump-instead-of-gas', () => {
@@ -149,14 +181,23 @@ describe('template totals, worked out by hand (kgCO2e)', () => {
     expect(estimateOf(byId('led-public-lighting')).totals.avoided).toBeCloseTo(14088, 6);
   });
 
-  it('heating-pellets-instead-of-oil', () => {
-    // avoided = 150 000 × (0.325 − 0.0113) = 150 000 × 0.3137 = 47 055
-    expect(estimateOf(byId('heating-pellets-instead-of-oil')).totals.avoided).toBeCloseTo(47055, 6);
+  it('heating-pellets-instead-of-oil brings in the boiler efficiencies', () => {
+    // r = 0.85 / 0.80 = 1.0625 kWh of pellets per kWh of oil for the same useful heat
+    // alternative = 150 000 × 1.0625 × 0.0113 = 1 800.9375
+    // avoided = 150 000 × (0.325 − 1.0625 × 0.0113) = 150 000 × 0.31299375 = 46 949.0625
+    const { totals } = estimateOf(byId('heating-pellets-instead-of-oil'));
+    expect(totals.alternative).toBeCloseTo(1800.9375, 6);
+    expect(totals.avoided).toBeCloseTo(46949.0625, 6);
   });
 
-  it('school-trips-coach', () => {
-    // avoided = 30 000 × (0.16 − 0.0376) = 30 000 × 0.1224 = 3 672
-    expect(estimateOf(byId('school-trips-coach')).totals.avoided).toBeCloseTo(3672, 6);
+  it('school-trips-coach counts each parent’s car once, with 3 children a car', () => {
+    // baseline = 19 200 × 0.16 = 3 072 (the same as 12 000 car-km × 0.256)
+    // alternative = 19 200 × 1.875 × 0.0376 = 36 000 × 0.0376 = 1 353.6
+    // avoided = 3 072 − 1 353.6 = 1 718.4
+    const { totals } = estimateOf(byId('school-trips-coach'));
+    expect(totals.baseline).toBeCloseTo(12000 * 0.256, 6);
+    expect(totals.alternative).toBeCloseTo(1353.6, 6);
+    expect(totals.avoided).toBeCloseTo(1718.4, 6);
   });
 });
 
@@ -198,7 +239,7 @@ describe('template texts and factor values', () => {
       template.summary,
       template.noSaving,
       template.scenario.name,
-      ...lines.flatMap((l) => [l.label, l.provenance, l.baseline.reference?.note]),
+      ...lines.flatMap((l) => [l.label, l.provenance, l.baseline.reference?.note, ...(l.baselineVariants ?? []).flatMap((v) => [v.label, v.reference?.note])]),
     ];
     return LANGUAGES.flatMap((language) => [
       ...localised.flatMap((t) => (t === undefined ? [] : [inLanguage(t, language)])),
