@@ -139,13 +139,28 @@ export function lineInputs(line: LineEstimate, assumptions: LineAssumptions | un
 /** The stream of one assumption of one line: its key cannot meet a factor's (`table:`, `scenario:`). */
 export const assumptionStreamKey = (lineId: string, key: AssumptionKey): string => `assumption:${lineId}:${key}`;
 
+const TWO_POW_MINUS_32 = 1 / 4294967296;
+
 /**
- * `draws` values of the triangle into `out`. U = 1 − uniform lies in (0, 1], so a draw never sits exactly
- * on a low end of 0 (an alternative's lifetime it would divide by).
+ * `draws` values of the triangle into `out`. The uniform lies strictly within (0, 1), so a draw never sits
+ * exactly on a low end of 0.
  */
 export function drawTriangle(t: Triangle, seed: number, key: string, out: Float64Array): void {
+  const { low: a, mode: c, high: b } = t;
+  if (b === a) {
+    out.fill(a);
+    return;
+  }
+  // triangularQuantile with its constants taken out of the loop: the draws cost about as much as the uniforms.
+  const atMode = (c - a) / (b - a);
+  const left = (b - a) * (c - a);
+  const right = (b - a) * (b - c);
   const random = new RandomStream(seed, key);
-  for (let d = 0; d < out.length; d++) out[d] = triangularQuantile(t, 1 - random.nextFloat());
+  for (let d = 0; d < out.length; d++) {
+    // 32 random bits are ample for a triangle's quantile (steps of 2.3e-10), at half the cost of 53.
+    const p = (random.nextUint32() + 0.5) * TWO_POW_MINUS_32;
+    out[d] = p < atMode ? a + Math.sqrt(p * left) : b - Math.sqrt((1 - p) * right);
+  }
 }
 
 /** The line's coefficients a = q·s and b = q·r·s·(Lb/La) (in each factor's unit) at one set of inputs. */

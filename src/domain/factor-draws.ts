@@ -35,7 +35,8 @@ export const FACTOR_DISTRIBUTION = {
   median: 'the published value F',
   sigmaLn: 'ln(1 + u) / 1.96',
   interval: 'the published uncertainty u read as the half-width of a ~95 % interval: 2.5 % quantile F/(1 + u), 97.5 % quantile F·(1 + u)',
-  withoutUncertainty: 'held at its published value (no uncertainty is invented) and listed, unless the buyer states one (drawn alike, recorded as an assumption)',
+  withoutUncertainty:
+    'held at its published value (no uncertainty is invented) and listed, unless the buyer states one (drawn alike, recorded as an assumption)',
   correlation: 'one draw per factor per draw, shared by every line and side using it; distinct factors independent',
   why: 'Emission factors cannot be negative; Base Carbone gives one percentage and no distribution; lognormal draws are suggested when u > 50 % (NOTES §5). Our assumption, stated.',
 } as const;
@@ -79,12 +80,7 @@ export interface FactorDraws {
  * `draws` lognormal values for each factor with a published uncertainty, in one shared array (draws × 8
  * bytes per uncertain factor: 80 kB at 10,000 draws).
  */
-export function drawFactors(
-  factors: readonly ResolvedFactor[],
-  seed: number,
-  draws: number,
-  stated: ReadonlyMap<string, number> = new Map(),
-): FactorDraws {
+export function drawFactors(factors: readonly ResolvedFactor[], seed: number, draws: number, stated: ReadonlyMap<string, number> = new Map()): FactorDraws {
   const uncertainCount = factors.filter((f) => uncertaintyOf(f, stated) > 0).length;
   const values = new Float64Array(uncertainCount * draws);
   const slots: FactorSlot[] = [];

@@ -99,10 +99,7 @@ describe('the triangular law', () => {
 describe('assumption ranges in the Monte Carlo', () => {
   it('a quantity range on a line whose factors publish no uncertainty: the triangle’s quantiles, labelled incomplete', () => {
     // avoided = q·(3 − 1) = 2q, q ~ triangle(800, 1000, 1400): p2.5 = 2·854.7723 = 1709.545, p97.5 = 2·1322.5403 = 2645.081.
-    const { intervals } = run(
-      [line('l', 1000, 'fb', 'fa', { assumptions: { quantity: { low: 800, high: 1400 } } })],
-      [factor('fb', 3), factor('fa', 1)],
-    );
+    const { intervals } = run([line('l', 1000, 'fb', 'fa', { assumptions: { quantity: { low: 800, high: 1400 } } })], [factor('fb', 3), factor('fa', 1)]);
     const l = intervals.lines[0]!;
     // Densities at the quantiles: 2·54.77/(600·200) = 9.129e-4 and 2·77.46/(600·400) = 6.455e-4 per kg;
     // standard errors at 40,000 draws 0.855 and 1.209 kg of q, ×2 for the line; four of them.
@@ -128,7 +125,10 @@ describe('assumption ranges in the Monte Carlo', () => {
   });
 
   it('a line without ranges and with no uncertainty is labelled incomplete, not certain; a factor of value 0 leaves nothing out', () => {
-    const { intervals } = run([line('fixed', 10, 'fb', 'fa'), line('zeroed', 10, 'f', 'zero')], [factor('fb', 3), factor('fa', 1), factor('f', 2, 0.5), factor('zero', 0)]);
+    const { intervals } = run(
+      [line('fixed', 10, 'fb', 'fa'), line('zeroed', 10, 'f', 'zero')],
+      [factor('fb', 3), factor('fa', 1), factor('f', 2, 0.5), factor('zero', 0)],
+    );
     const [fixed, zeroed] = intervals.lines;
     expect(fixed!.avoided.p2_5).toBe(fixed!.avoided.p97_5);
     expect(fixed).toMatchObject({ incomplete: true, factorsWithoutUncertainty: ['fb', 'fa'] });
@@ -210,7 +210,12 @@ describe('assumption ranges in the Monte Carlo', () => {
 
 describe('uncertainties the buyer states for factors that publish none (rule 9)', () => {
   it('are drawn as a published one would be, and recorded as assumptions', () => {
-    const stated = run([line('l', 100, 'f', 'zero')], [factor('f', 10), factor('zero', 0)], {}, { assumedUncertainties: [{ factor: 'f', uncertainty: 0.5, note: 'supplier' }] });
+    const stated = run(
+      [line('l', 100, 'f', 'zero')],
+      [factor('f', 10), factor('zero', 0)],
+      {},
+      { assumedUncertainties: [{ factor: 'f', uncertainty: 0.5, note: 'supplier' }] },
+    );
     const published = run([line('l', 100, 'f', 'zero')], [factor('f', 10, 0.5), factor('zero', 0)]);
     expect(stated.intervals.lines[0]!.avoided).toStrictEqual(published.intervals.lines[0]!.avoided);
     expect(stated.intervals.assumedUncertainties).toEqual([{ factor: 'f', uncertainty: 0.5, note: 'supplier' }]);
@@ -262,7 +267,9 @@ describe('what drives the range', () => {
     expect(c.drivers[1]!.high).toBeCloseTo(1900, 9);
     // The draws agree: the sum of two independent terms has sd √51 677 = 227.3; with 40 000 draws the mean is
     // within 4·227.3/200 = 4.5 of 100·E[F] − 50·E[G] + 1000 = 100·10.2163 − 50·4.2581 + 1000 = 1808.7.
-    expect(Math.abs(intervals.totals.avoided.mean - (100 * 10 * Math.exp((Math.log(1.5) / Z) ** 2 / 2) - 50 * 4 * Math.exp((Math.log(2) / Z) ** 2 / 2) + 1000))).toBeLessThan(4.5);
+    expect(
+      Math.abs(intervals.totals.avoided.mean - (100 * 10 * Math.exp((Math.log(1.5) / Z) ** 2 / 2) - 50 * 4 * Math.exp((Math.log(2) / Z) ** 2 / 2) + 1000)),
+    ).toBeLessThan(4.5);
   });
 
   it('with assumption ranges: shares and interactions agree with a brute-force Monte Carlo of the same model', () => {
