@@ -440,7 +440,7 @@ export const en: Catalogue = {
   'drivers.caption': 'What drives the total avoided, most influential first',
   'drivers.col.input': 'Factor or assumption',
   'drivers.col.share': 'Share of variance',
-  'drivers.col.range': 'Total when only it varies (t CO2e)',
+  'drivers.col.range': 'Range of the total (t CO2e)',
   'drivers.factor': 'factor',
   'drivers.assumption': 'assumption',
   'drivers.stated': 'factor, uncertainty stated by you',

@@ -443,7 +443,7 @@ export const fr = {
   'drivers.caption': 'Ce qui fait varier le total évité, du plus au moins influent',
   'drivers.col.input': 'Facteur ou hypothèse',
   'drivers.col.share': 'Part de la variance',
-  'drivers.col.range': 'Total quand seule elle varie (t CO2e)',
+  'drivers.col.range': 'Fourchette du total (t CO2e)',
   'drivers.factor': 'facteur',
   'drivers.assumption': 'hypothèse',
   'drivers.stated': 'facteur, incertitude indiquée par vous',
