@@ -11,7 +11,9 @@
 // - for small u the lognormal is close to a normal of standard deviation F·u/1.96, so the ±u reading
 //   holds where it matters most, and for large u it is skewed as a ratio-scale quantity should be.
 // A factor without a published uncertainty is held at its value, never given an invented one, and is
-// listed in the result so the interval is not read as covering it.
+// listed in the result so the interval is not read as covering it — unless the buyer states an
+// uncertainty for it (scenario.assumedUncertainties, rule 9): that one is drawn in the same way, and the
+// result records it as the buyer's assumption. A stated uncertainty never replaces a published one.
 //
 // Correlation: a factor is drawn once per draw, however many lines or sides use it (keyed by its origin
 // and id), so the same factor on both sides of a line cancels in every draw and two lines on one factor
@@ -33,7 +35,8 @@ export const FACTOR_DISTRIBUTION = {
   median: 'the published value F',
   sigmaLn: 'ln(1 + u) / 1.96',
   interval: 'the published uncertainty u read as the half-width of a ~95 % interval: 2.5 % quantile F/(1 + u), 97.5 % quantile F·(1 + u)',
-  withoutUncertainty: 'held at its published value (no uncertainty is invented) and listed',
+  withoutUncertainty:
+    'held at its published value (no uncertainty is invented) and listed, unless the buyer states one (drawn alike, recorded as an assumption)',
   correlation: 'one draw per factor per draw, shared by every line and side using it; distinct factors independent',
   why: 'Emission factors cannot be negative; Base Carbone gives one percentage and no distribution; lognormal draws are suggested when u > 50 % (NOTES §5). Our assumption, stated.',
 } as const;
@@ -54,6 +57,14 @@ export interface FactorSlot {
   readonly value: number;
   /** Offset of its draws in `FactorDraws.values`, or −1 when it has no uncertainty. */
   readonly offset: number;
+  /** The relative uncertainty drawn (published, or stated by the buyer); 0 when held at its value. */
+  readonly uncertainty: number;
+}
+
+/** The uncertainty a factor is drawn with: its published one, else the one the buyer states, else none (0). */
+export function uncertaintyOf(factor: ResolvedFactor, stated: ReadonlyMap<string, number>): number {
+  const u = factor.uncertainty !== undefined && factor.uncertainty > 0 ? factor.uncertainty : stated.get(factor.id);
+  return u !== undefined && u > 0 ? u : 0;
 }
 
 export interface FactorDraws {
@@ -61,7 +72,7 @@ export interface FactorDraws {
   readonly slots: readonly FactorSlot[];
   /** `draws` values for each uncertain factor, one after the other. */
   readonly values: Float64Array;
-  /** Ids of the factors held at their value, in the order given. */
+  /** Ids of the factors held at their value (no published or stated uncertainty), in the order given. */
   readonly factorsWithoutUncertainty: string[];
 }
 
@@ -69,22 +80,22 @@ export interface FactorDraws {
  * `draws` lognormal values for each factor with a published uncertainty, in one shared array (draws × 8
  * bytes per uncertain factor: 80 kB at 10,000 draws).
  */
-export function drawFactors(factors: readonly ResolvedFactor[], seed: number, draws: number): FactorDraws {
-  const uncertainCount = factors.filter((f) => f.uncertainty !== undefined && f.uncertainty > 0).length;
+export function drawFactors(factors: readonly ResolvedFactor[], seed: number, draws: number, stated: ReadonlyMap<string, number> = new Map()): FactorDraws {
+  const uncertainCount = factors.filter((f) => uncertaintyOf(f, stated) > 0).length;
   const values = new Float64Array(uncertainCount * draws);
   const slots: FactorSlot[] = [];
   const factorsWithoutUncertainty: string[] = [];
   let next = 0;
   for (const factor of factors) {
-    const u = factor.uncertainty;
-    if (u === undefined || !(u > 0)) {
-      slots.push({ value: factor.value, offset: -1 });
+    const u = uncertaintyOf(factor, stated);
+    if (u === 0) {
+      slots.push({ value: factor.value, offset: -1, uncertainty: 0 });
       factorsWithoutUncertainty.push(factor.id);
       continue;
     }
     const offset = next;
     next += draws;
-    slots.push({ value: factor.value, offset });
+    slots.push({ value: factor.value, offset, uncertainty: u });
     const sigma = lognormalSigma(u);
     const random = new RandomStream(seed, factorKey(factor));
     for (let d = 0; d < draws; d++) values[offset + d] = factor.value * Math.exp(sigma * random.nextNormal());

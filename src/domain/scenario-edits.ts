@@ -22,7 +22,9 @@ export type ScenarioEdit =
   | { readonly kind: 'set-custom-factor'; readonly factor: CustomFactor }
   | { readonly kind: 'remove-custom-factor'; readonly factorId: string }
   /** Pins another table version; factors the new version renamed or dropped take the ids in `renames`. */
-  | { readonly kind: 'repin'; readonly table: Scenario['factorTable']; readonly renames: Readonly<Record<string, string>> };
+  | { readonly kind: 'repin'; readonly table: Scenario['factorTable']; readonly renames: Readonly<Record<string, string>> }
+  /** The uncertainty the buyer states for a factor that publishes none (rule 9); undefined withdraws it. */
+  | { readonly kind: 'set-assumed-uncertainty'; readonly factor: string; readonly uncertainty: number | undefined };
 
 /** Removes keys set to undefined, so a cleared optional field is absent rather than present and empty. */
 function withoutUndefined<T extends object>(value: T): T {
@@ -90,6 +92,14 @@ export function applyEdit(scenario: Scenario, edit: ScenarioEdit): Scenario {
     }
     case 'remove-custom-factor':
       return { ...scenario, customFactors: scenario.customFactors.filter((f) => f.id !== edit.factorId) };
+    case 'set-assumed-uncertainty': {
+      const others = (scenario.assumedUncertainties ?? []).filter((a) => a.factor !== edit.factor);
+      const kept = (scenario.assumedUncertainties ?? []).find((a) => a.factor === edit.factor);
+      const assumedUncertainties = edit.uncertainty === undefined ? others : [...others, { ...kept, factor: edit.factor, uncertainty: edit.uncertainty }];
+      const next: Scenario = { ...scenario, assumedUncertainties };
+      if (!assumedUncertainties.length) delete next.assumedUncertainties;
+      return next;
+    }
     case 'repin': {
       const rename = (id: string) => edit.renames[id] ?? id;
       return {

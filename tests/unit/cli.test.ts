@@ -54,6 +54,29 @@ describe('estimate command line', () => {
     expect(result.costs).toMatchObject({ lines: [], baselineCost: 0, alternativeCost: 0, carbonPrice: null });
   });
 
+  it('carries what drives the range, the assumptions drawn and an incomplete range named, beside the fields it always had', () => {
+    // meals: 1000 meals, quantity assumed between 800 and 1200; beef: 100 kg of beef-kg (no published
+    // uncertainty) instead of 100 kg of itself, with nothing stated for it: the total's range is incomplete.
+    const file = write('drivers.json', {
+      ...scenario([
+        { ...goodLine, assumptions: { quantity: { low: 800, high: 1200 } } },
+        { id: 'beef', quantity: 100, unit: 'kg', share: 0.5, baseline: { factor: 'beef-kg' }, alternative: { factor: 'beef-kg' } },
+      ]),
+    });
+    const { code, out } = cli(file, '--factors', TABLE);
+    expect(code).toBe(0);
+    const { uncertainty } = JSON.parse(out);
+    expect(uncertainty.totals.avoided).toEqual(expect.objectContaining({ p2_5: expect.any(Number), p97_5: expect.any(Number) }));
+    expect(uncertainty.assumptions).toEqual([{ line: 'meals', assumption: 'quantity', low: 800, mode: 1000, high: 1200 }]);
+    expect(uncertainty.assumptionDistribution.kind).toBe('triangular');
+    expect(uncertainty.incomplete).toBe(true);
+    expect(uncertainty.incompleteFactors).toEqual(['beef-kg']);
+    expect(uncertainty.lines[1]).toMatchObject({ id: 'beef', incomplete: true, factorsWithoutUncertainty: ['beef-kg'] });
+    const ids = uncertainty.contributions.drivers.map((d: { kind: string; id: string }) => `${d.kind}:${d.id}`);
+    expect(ids.sort()).toEqual(['assumption:quantity', 'factor:meal-beef', 'factor:meal-vegetarian']);
+    expect(uncertainty.contributions.method.share).toMatch(/first-order/);
+  });
+
   it('prints one CSV row a line, with hostile labels neutralised', () => {
     const file = write(
       'csv.json',

@@ -31,6 +31,17 @@ describe('scenario edits', () => {
     expect(base.lines[1]).toEqual(line('b')); // the original is untouched
   });
 
+  it('states, changes and withdraws the uncertainty a buyer assumes for a factor', () => {
+    const once = applyEdit(base, { kind: 'set-assumed-uncertainty', factor: 'beef-kg', uncertainty: 0.3 });
+    expect(once.assumedUncertainties).toEqual([{ factor: 'beef-kg', uncertainty: 0.3 }]);
+    const noted: Scenario = { ...base, assumedUncertainties: [{ factor: 'beef-kg', uncertainty: 0.3, note: 'supplier' }] };
+    expect(applyEdit(noted, { kind: 'set-assumed-uncertainty', factor: 'beef-kg', uncertainty: 0.5 }).assumedUncertainties).toEqual([
+      { factor: 'beef-kg', uncertainty: 0.5, note: 'supplier' },
+    ]);
+    const withdrawn = applyEdit(once, { kind: 'set-assumed-uncertainty', factor: 'beef-kg', uncertainty: undefined });
+    expect(Object.keys(withdrawn)).not.toContain('assumedUncertainties');
+  });
+
   it('clears an optional field instead of storing it empty', () => {
     const s = applyEdits(base, [
       { kind: 'update-line', lineId: 'a', patch: { share: 0.5, alternative: { lifetimeYears: 3 } } },

@@ -4,7 +4,17 @@
 import type { CarboneEviteDb, ScenarioRecord } from '../../data/storage/db';
 import { classifyStorageError, type StorageFailure } from '../../data/storage/failures';
 import { readRecord, saveEdits } from '../../data/storage/scenario-store';
-import { applyEdits, evaluateScenario, type Evaluation, type FactorTable, type Problem, type Scenario, type ScenarioEdit } from '../../domain';
+import {
+  applyEdits,
+  evaluateScenario,
+  type AssumptionKey,
+  type AssumptionRange,
+  type Evaluation,
+  type FactorTable,
+  type Problem,
+  type Scenario,
+  type ScenarioEdit,
+} from '../../domain';
 import type { AppState } from '../../state/app.svelte';
 import { LiveQuery } from '../../state/live-query';
 
@@ -82,6 +92,21 @@ export class EditorState {
     this.#pending = [...this.#pending, edit];
     clearTimeout(this.#timer);
     this.#timer = setTimeout(() => void this.flush(), SAVE_DELAY_MS);
+  }
+
+  // Ranges that include what the buyer assumed (issue 11 §3).
+  /** States a line's assumption as a range, or withdraws it (undefined). */
+  setAssumption(lineId: string, key: AssumptionKey, range: AssumptionRange | undefined): void {
+    const line = this.scenario?.lines.find((l) => l.id === lineId);
+    if (!line) return;
+    const assumptions = { ...line.assumptions, [key]: range };
+    if (range === undefined) delete assumptions[key];
+    this.edit({ kind: 'update-line', lineId, patch: { assumptions: Object.keys(assumptions).length ? assumptions : undefined } });
+  }
+
+  /** States a relative uncertainty for a factor that publishes none, or withdraws it (undefined). */
+  setAssumedUncertainty(factor: string, uncertainty: number | undefined): void {
+    this.edit({ kind: 'set-assumed-uncertainty', factor, uncertainty });
   }
 
   /** Saves the queued edits now; called after a pause, on blur and when the page is hidden. */

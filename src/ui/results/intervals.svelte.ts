@@ -1,6 +1,6 @@
-// The 95 % intervals of the open scenario's results, computed in a worker a moment after the figures
-// settle; a newer request supersedes an older one.
-import type { Estimate, EstimateIntervals } from '../../domain';
+// The 95 % intervals of the open scenario's results, with the buyer's assumption ranges, computed in a
+// worker a moment after the figures settle; a newer request supersedes an older one.
+import type { Estimate, EstimateIntervals, ScenarioAssumptions } from '../../domain';
 import type { IntervalReply, IntervalRequest } from '../../data/workers/interval-worker';
 
 const SETTLE_MS = 300;
@@ -13,13 +13,14 @@ export class IntervalsState {
   #timer: ReturnType<typeof setTimeout> | undefined;
   #last = 0;
 
-  request(estimate: Estimate): void {
+  /** `assumptions`: from scenarioAssumptions(scenario), the same scenario the estimate comes from. */
+  request(estimate: Estimate, assumptions: ScenarioAssumptions): void {
     clearTimeout(this.#timer);
     this.#timer = setTimeout(() => {
       this.#worker ??= this.#start();
       const id = ++this.#last;
       this.#pending.set(id, estimate);
-      this.#worker.postMessage({ id, estimate } satisfies IntervalRequest);
+      this.#worker.postMessage({ id, estimate, assumptions: $state.snapshot(assumptions) } satisfies IntervalRequest);
     }, SETTLE_MS);
   }
 
