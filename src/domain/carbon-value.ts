@@ -1,66 +1,79 @@
 // The French value of climate action (valeur de l'action pour le climat): what a tonne avoided is worth
-// to society, to set beside costs. Figures as given in ../shared/reference (factors-candidates.csv,
-// NOTES.md §3), with their caveats: the 2025 trajectory was read in secondary summaries of the France
-// Stratégie report of 20 March 2025 and should be checked in the report itself.
+// to society, to set beside costs. The values and where each was read are data, in
+// emission-factors/carbon-values.json; none was read in the reports themselves (../shared/reference
+// NOTES.md §3), which the file and the app say. The file is a few hundred bytes and every evaluation
+// needs it, so it is imported here rather than fetched; by name, so that its `about` stays out of the app.
+import * as z from 'zod/mini';
+import { format, sources, trajectories } from '../../emission-factors/carbon-values.json';
+import { CARBON_VALUE_TRAJECTORY_IDS, LocalizedTextSchema, nonEmpty } from './schemas';
 
-export interface CarbonValueTrajectory {
-  readonly id: 'quinet-2025' | 'quinet-2019';
-  readonly label: { readonly fr: string; readonly en: string };
+const PointSchema = z.object({
+  year: z.number().check(z.int()),
+  /** €/tCO2e in the trajectory's price base. */
+  value: z.number().check(z.gt(0)),
+  /** Keys of `sources`: where the value was read. */
+  readIn: z.array(nonEmpty()).check(z.minLength(1)),
+  /** Null while nobody has read the value in the report: a page is never guessed. */
+  pageInReport: z.nullable(nonEmpty()),
+  /** Our own arithmetic showing the value agrees with the others: a check, not a source. */
+  computedCheck: z.optional(nonEmpty()),
+});
+
+const TrajectorySchema = z.object({
+  id: z.enum(CARBON_VALUE_TRAJECTORY_IDS),
+  label: LocalizedTextSchema,
+  report: nonEmpty(),
+  url: z.optional(nonEmpty()),
   /** Euros of which year the values are expressed in. */
-  readonly priceBase: string;
-  /** Published points, €/tCO2e; years between are interpolated geometrically. */
-  readonly points: readonly { readonly year: number; readonly value: number }[];
-  readonly source: string;
-  readonly caveat: { readonly fr: string; readonly en: string };
-}
+  priceBase: nonEmpty(),
+  /** Published points, years strictly increasing; years between are interpolated geometrically. */
+  points: z.array(PointSchema).check(
+    z.minLength(2),
+    z.refine((ps) => ps.every((p, i) => i === 0 || p.year > ps[i - 1]!.year), { message: 'years must increase' }),
+  ),
+  caveat: LocalizedTextSchema,
+});
 
-export const CARBON_VALUE_TRAJECTORIES: readonly CarbonValueTrajectory[] = [
-  {
-    id: 'quinet-2025',
-    label: { fr: 'Valeur de l’action pour le climat, rapport 2025', en: 'Value of climate action, 2025 report' },
-    priceBase: '€2023',
-    points: [
-      { year: 2025, value: 256 },
-      { year: 2030, value: 300 },
-      { year: 2050, value: 563 },
-    ],
-    source: 'France Stratégie, « La valeur de l’action pour le climat : une référence pour évaluer et agir », 20 mars 2025',
-    caveat: {
-      fr: 'Valeurs lues dans des résumés (256 € en 2025, 300 € en 2030, 563 € en 2050, en euros 2023, soit +3,2 %/an) : à vérifier dans le rapport.',
-      en: 'Values read in summaries (€256 in 2025, €300 in 2030, €563 in 2050, in 2023 euros, i.e. +3.2 %/yr): to be checked in the report.',
-    },
-  },
-  {
-    id: 'quinet-2019',
-    label: { fr: 'Valeur de l’action pour le climat, rapport 2019', en: 'Value of climate action, 2019 report' },
-    priceBase: '€2018 (cited as such, not confirmed)',
-    points: [
-      { year: 2018, value: 54 },
-      { year: 2030, value: 250 },
-      { year: 2040, value: 500 },
-      { year: 2050, value: 775 },
-    ],
-    source: 'France Stratégie, « La valeur de l’action pour le climat » (commission Quinet), février 2019',
-    caveat: {
-      fr: 'Valeurs lues dans des résumés de presse ; remplacées par la trajectoire 2025.',
-      en: 'Values read in press summaries; superseded by the 2025 trajectory.',
-    },
-  },
-];
+export const CarbonValuesSchema = z
+  .object({
+    format: z.literal('carbone-evite/carbon-values@1'),
+    /** What the file holds, for whoever opens it. */
+    about: z.optional(nonEmpty()),
+    sources: z.record(nonEmpty(), LocalizedTextSchema),
+    trajectories: z.array(TrajectorySchema),
+  })
+  .check(
+    z.refine((f) => f.trajectories.every((t) => t.points.every((p) => p.readIn.every((s) => s in f.sources))), {
+      message: 'every readIn names one of the sources',
+    }),
+  );
+export type CarbonValues = z.infer<typeof CarbonValuesSchema>;
+export type CarbonValueTrajectory = CarbonValues['trajectories'][number];
+
+export const CARBON_VALUES: CarbonValues = CarbonValuesSchema.parse({ format, sources, trajectories });
+export const CARBON_VALUE_TRAJECTORIES: readonly CarbonValueTrajectory[] = CARBON_VALUES.trajectories;
 
 /**
- * €/tCO2e for `year`: a published point, or the geometric interpolation between the two around it;
- * before the first point, the first; after the last, the last (no extrapolation).
+ * A trajectory's value for one year: a published point, the geometric interpolation between the two
+ * points around it, or none outside the first and last points — the reports publish nothing there, and
+ * holding the end value flat would be an extrapolation presented as a figure.
  */
-export function carbonValue(trajectory: CarbonValueTrajectory, year: number): number {
+export type CarbonValueAt =
+  | { readonly status: 'published'; readonly value: number; readonly from: CarbonValuePoint; readonly to: CarbonValuePoint }
+  | { readonly status: 'interpolated'; readonly value: number; readonly from: CarbonValuePoint; readonly to: CarbonValuePoint }
+  | { readonly status: 'outside-range'; readonly value: null; readonly first: number; readonly last: number };
+type CarbonValuePoint = CarbonValueTrajectory['points'][number];
+
+export function carbonValue(trajectory: CarbonValueTrajectory, year: number): CarbonValueAt {
   const points = trajectory.points;
   const first = points[0]!;
   const last = points[points.length - 1]!;
-  if (year <= first.year) return first.value;
-  if (year >= last.year) return last.value;
-  const i = points.findIndex((p) => p.year >= year);
+  if (year < first.year || year > last.year) return { status: 'outside-range', value: null, first: first.year, last: last.year };
+  const exact = points.find((p) => p.year === year);
+  if (exact) return { status: 'published', value: exact.value, from: exact, to: exact };
+  const i = points.findIndex((p) => p.year > year);
   const after = points[i]!;
   const before = points[i - 1]!;
-  if (after.year === year) return after.value;
-  return before.value * (after.value / before.value) ** ((year - before.year) / (after.year - before.year));
+  const value = before.value * (after.value / before.value) ** ((year - before.year) / (after.year - before.year));
+  return { status: 'interpolated', value, from: before, to: after };
 }

@@ -169,6 +169,9 @@ export const CustomFactorSchema = z.extend(FactorSchema, {
 });
 export type CustomFactor = z.infer<typeof CustomFactorSchema>;
 
+/** The French carbon-value trajectories in emission-factors/carbon-values.json (see carbon-value.ts). */
+export const CARBON_VALUE_TRAJECTORY_IDS = ['quinet-2025', 'quinet-2019'] as const;
+
 export const ScenarioSchema = z.object({
   format: z.literal(SCENARIO_FORMAT),
   name: nonEmpty(),
@@ -185,7 +188,7 @@ export const ScenarioSchema = z.object({
       discountRate: z.optional(z.number().check(z.gte(0), z.lte(0.2))),
       carbonValue: z.optional(
         z.union([
-          z.object({ trajectory: z.enum(['quinet-2025', 'quinet-2019']), year: z.number().check(z.int(), z.gte(2000), z.lte(2100)) }),
+          z.object({ trajectory: z.enum(CARBON_VALUE_TRAJECTORY_IDS), year: z.number().check(z.int(), z.gte(2000), z.lte(2100)) }),
           z.object({ price: z.number().check(z.gte(0)) }),
         ]),
       ),

@@ -116,6 +116,28 @@ describe('estimate command line', () => {
     expect(Number(rows[1]!.split(',')[header.indexOf('cost_per_tonne_avoided_eur')])).toBeCloseTo(-36000 / 6.24, 6);
   });
 
+  it('gives no cost per tonne for a switch that emits more: null in JSON, empty in CSV, and its classification beside it', () => {
+    // 12 t of pulp, virgin 297 → recycled 317 kgCO2e/t: 240 kg more; 800 → 900 €/t: 1200 € more (not −5000 €/t).
+    const pulp = {
+      id: 'pulp',
+      quantity: 12,
+      unit: 't',
+      baseline: { factor: 'pulp-virgin' },
+      alternative: { factor: 'pulp-recycled' },
+      costs: { baseline: { purchase: 800 }, alternative: { purchase: 900 } },
+    };
+    const file = write('costs-more.json', scenario([pulp]));
+    const json = JSON.parse(cli(file, '--factors', TABLE).out);
+    expect(json.costs.lines[0].costs).toMatchObject({ extraCost: 1200, costPerTonne: null, classification: 'emits-more-costs-more' });
+    expect(json.costs.curve).toEqual([]);
+    expect(json.costs.offCurve).toEqual([{ id: 'pulp', reason: 'emits-more-costs-more' }]);
+    const rows = cli(file, '--factors', TABLE, '--format', 'csv').out.trim().split('\r\n');
+    const header = rows[0]!.split(',');
+    const cells = rows[1]!.split(',');
+    expect(cells[header.indexOf('cost_per_tonne_avoided_eur')]).toBe('');
+    expect(cells[header.indexOf('cost_classification')]).toBe('emits-more-costs-more');
+  });
+
   const bad: [string, unknown, RegExp][] = [
     ['invalid JSON', '{ "format": ', /: \(root\): Not valid JSON/],
     ['unknown factor', scenario([{ ...goodLine, alternative: { factor: 'meal-unicorn' } }]), /: lines\[0\]\.alternative\.factor: .*meal-unicorn/],

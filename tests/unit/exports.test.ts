@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { FRENCH_SPREADSHEET_CSV, INTERNATIONAL_CSV, neutraliseFormula, writeCsv } from '../../src/data/formats/csv-writer';
 import { estimateCategoriesCsv, estimateLinesCsv } from '../../src/data/formats/estimate-csv';
 import { readScenarioFile, scenarioToJson } from '../../src/data/formats/scenario-file';
-import { buildWorkbook } from '../../src/data/formats/xlsx-export';
+import { buildWorkbook, workbookSheets } from '../../src/data/formats/xlsx-export';
 import { estimateScenario, scenarioCosts, simulateEstimate, type Estimate, type Scenario } from '../../src/domain';
 import { translate } from '../../src/i18n';
 import { scenarioOf, testIndex } from '../helpers';
@@ -141,6 +141,37 @@ describe('XLSX workbook', () => {
     const lines = strFromU8(files['xl/worksheets/sheet2.xml']!);
     expect(lines).toMatch(/<v>2890<\/v>/);
     expect(lines).toMatch(/<v>6240<\/v>/);
+  });
+
+  it('writes the classification, not a negative cost per tonne, for a switch that emits more; and no carbon value outside its years', () => {
+    // 12 t of pulp, 297 → 317 kgCO2e/t: 240 kg more, for 1200 € more (800 → 900 €/t).
+    const pulp = scenarioOf(
+      [
+        {
+          id: 'pulp',
+          quantity: 12,
+          unit: 't',
+          baseline: { factor: 'pulp-virgin' },
+          alternative: { factor: 'pulp-recycled' },
+          costs: { baseline: { purchase: 800 }, alternative: { purchase: 900 } },
+        },
+      ],
+      { economics: { carbonValue: { trajectory: 'quinet-2025', year: 2060 } } },
+    );
+    const pulpEstimate = estimateOf(pulp);
+    const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate('en', key, params);
+    const sheets = workbookSheets({
+      scenario: pulp,
+      estimate: pulpEstimate,
+      costs: scenarioCosts(pulp, pulpEstimate),
+      language: 'en',
+      t,
+      exportedAt: new Date(),
+    });
+    const costSheet = sheets.find((s) => s.sheet === 'Whole-life cost')!.data as ({ value: unknown } | null)[][];
+    expect(costSheet[1]![4]).toMatchObject({ value: 'costs more and emits more' });
+    const carbonRow = costSheet.find((row) => row[0]?.value === 'Value of a tonne avoided')!;
+    expect(carbonRow[1]?.value).toMatch(/^No value for 2060: this trajectory is published only from 2025 to 2050/);
   });
 });
 

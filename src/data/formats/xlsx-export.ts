@@ -2,7 +2,7 @@
 // method rules' findings, every number a number and every text cell safe from formula injection. Loaded
 // only when someone asks for a workbook.
 import writeXlsxFile, { type Cell, type Sheet, type SheetData } from 'write-excel-file/universal';
-import type { Amounts, Estimate, Scenario, ScenarioCosts, EstimateIntervals, LineEstimate } from '../../domain';
+import type { Amounts, Estimate, EstimateIntervals, LineEstimate, OffCurveReason, Scenario, ScenarioCosts } from '../../domain';
 import { factorsUsed } from './factors-used';
 import type { Language, MessageKey } from '../../i18n';
 import { formatNumber } from '../../i18n/format';
@@ -216,17 +216,33 @@ export function workbookSheets({ scenario, estimate, costs, language, t, exporte
   ];
 
   const costSheet: SheetData = [
-    head([t('editor.label'), `${t('col.baseline')} (€)`, `${t('col.alternative')} (€)`, `${t('costs.extra')} (€)`, t('costs.perTonne')]),
+    head([
+      t('editor.label'),
+      `${t('col.baseline')} (€)`,
+      `${t('col.alternative')} (€)`,
+      `${t('costs.extra')} (€)`,
+      t('costs.perTonne'),
+      `${t('costs.annual')} — ${t('col.baseline')}`,
+      `${t('costs.annual')} — ${t('col.alternative')}`,
+    ]),
     ...costs.lines.map((l) => [
       text(l.label || l.id),
       num(l.costs.baselineCost, '#,##0'),
       num(l.costs.alternativeCost, '#,##0'),
       num(l.costs.extraCost, '#,##0'),
-      num(l.costs.costPerTonne, '#,##0'),
+      // A switch that emits more has no cost per tonne: its classification stands in the cell instead.
+      l.costs.costPerTonne === null ? text(t(`costs.class.${l.costs.classification as OffCurveReason}`)) : num(l.costs.costPerTonne, '#,##0'),
+      num(l.costs.baselineAnnualCost, '#,##0.00'),
+      num(l.costs.alternativeAnnualCost, '#,##0.00'),
     ]),
     [text(t('xlsx.total')), num(costs.baselineCost, '#,##0'), num(costs.alternativeCost, '#,##0'), num(costs.extraCost, '#,##0')],
     [],
-    [text(t('costs.carbonValue')), num(costs.carbonPrice?.value, '#,##0')],
+    [
+      text(t('costs.carbonValue')),
+      costs.carbonPrice?.status === 'outside-range' && costs.carbonPrice.publishedYears
+        ? text(t('costs.outsideRange', { year: costs.carbonPrice.year ?? '', ...costs.carbonPrice.publishedYears }))
+        : num(costs.carbonPrice?.value, '#,##0'),
+    ],
     [text(t('xlsx.valueOfAvoided')), num(costs.valueOfAvoided, '#,##0')],
   ];
 
@@ -261,7 +277,12 @@ export function workbookSheets({ scenario, estimate, costs, language, t, exporte
       columns: [{ width: 28 }, { width: 50 }, {}, { width: 16 }, {}, { width: 50 }, {}, {}, { width: 12 }, { width: 40 }, { width: 24 }],
       stickyRowsCount: 1,
     },
-    { data: costSheet, sheet: t('xlsx.sheet.costs'), columns: [{ width: 40 }, { width: 16 }, { width: 16 }, { width: 16 }, { width: 16 }], stickyRowsCount: 1 },
+    {
+      data: costSheet,
+      sheet: t('xlsx.sheet.costs'),
+      columns: [{ width: 40 }, { width: 16 }, { width: 16 }, { width: 16 }, { width: 24 }, { width: 16 }, { width: 16 }],
+      stickyRowsCount: 1,
+    },
     { data: method, sheet: t('xlsx.sheet.method'), columns: [{ width: 110 }] },
     {
       data: findings,
