@@ -14,10 +14,11 @@ const tables = readBundledTables();
 const shipped = readBundledTemplates();
 if (!tables.ok || !shipped.ok) throw new Error('The shipped tables or templates do not read');
 const ALL = shipped.value;
+const bundledTables = tables.value;
 const cases = ALL.flatMap((t) => LANGUAGES.map((language) => [t.id, language, t] as const));
 
 function evaluated(template: Template, language: Language): Estimate {
-  const evaluation = evaluateScenario(scenarioFromTemplate(template, language), tables.value);
+  const evaluation = evaluateScenario(scenarioFromTemplate(template, language), bundledTables);
   if (!evaluation.ok) throw new Error(`${template.id} (${language}): ${JSON.stringify(evaluation.problems)}`);
   return evaluation.value.estimate;
 }
