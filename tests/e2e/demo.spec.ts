@@ -3,7 +3,7 @@
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousAxeViolations, openDemo, waitForIntervals, watchRequests } from './support';
 
-// The demo's figures, worked out by hand from the formula with the factors of ademe-selection 2025.1:
+// The demo's figures, worked out by hand from the formula with the factors of ademe-selection 2025.2 (2025.1's values):
 //   canteens  36 000 meals × 0.2 × (2.04 − 0.51)            = 11 016 kg (beyond the legal vegetarian menu)
 //   trains    120 000 pkm × 0.75 × (0.225 − 1.2 × 0.00293)   = 19 933.56 kg
 //   laptops   150 × 156 × (1 − 4/6)                          = 7 800 kg

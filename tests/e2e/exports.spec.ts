@@ -56,7 +56,7 @@ test('CSV, XLSX, PNG and scenario files of the demo; the scenario file re-import
 
   const json = await download(page, 'Scénario (JSON)');
   const scenario = JSON.parse(json.bytes.toString('utf8'));
-  expect(scenario).toMatchObject({ format: 'carbone-evite/scenario@1', factorTable: { id: 'ademe-selection', version: '2025.1' } });
+  expect(scenario).toMatchObject({ format: 'carbone-evite/scenario@1', factorTable: { id: 'ademe-selection', version: '2025.2' } });
   expect(scenario.factorTable.checksum).toMatch(/^sha256:[0-9a-f]{64}$/);
 
   // Printed, the report shows results, method and sources, and no editing controls.

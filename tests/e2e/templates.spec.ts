@@ -66,7 +66,7 @@ test('imports a file of two templates, opens one, and refuses a broken file', as
 
   // A shipped template shows its factors' values from the table, not from its text.
   const heatPump = templates.getByRole('article', { name: 'Pompe à chaleur au lieu d’une chaudière gaz' });
-  await heatPump.getByText('Facteurs utilisés (table ademe-selection 2025.1)').click();
+  await heatPump.getByText('Facteurs utilisés (table ademe-selection 2025.2)').click();
   await expect(heatPump.getByRole('listitem').filter({ hasText: 'Gaz naturel 2022' }).first()).toContainText('0,239');
 
   const importField = templates.getByLabel(/Importer des modèles/);

@@ -3,13 +3,12 @@
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousAxeViolations, openDemo } from './support';
 
-test('compare the demo under table versions 2025.1 and 2024.1, switch, and come back', async ({ page }, testInfo) => {
+test('compare the demo under table versions 2025.2 and 2024.1, switch, and come back', async ({ page }, testInfo) => {
   await openDemo(page);
-  await expect(page.getByText(/^Facteurs : .*version 2025\.1 du/)).toBeVisible();
+  await expect(page.getByText(/^Facteurs : .*version 2025\.2 du/)).toBeVisible();
   await page.getByRole('button', { name: 'Comparer les versions de la table' }).click();
   const dialog = page.getByRole('dialog', { name: 'Versions de la table de facteurs' });
-  // The newest version is offered first: 2025.2, the 2025.1 values annotated for the method rules.
-  await expect(dialog.getByLabel('Comparer avec la version')).toHaveValue('2025.2');
+  // The demo is pinned to the newest version, 2025.2 (the 2025.1 values annotated for the method rules).
   await dialog.getByLabel('Comparer avec la version').selectOption('2024.1');
 
   // 2024.1 has the 2021 edition of the TGV factor instead of the 2022 one: suggested as replacement.
@@ -33,7 +32,7 @@ test('compare the demo under table versions 2025.1 and 2024.1, switch, and come 
   await page.screenshot({ path: testInfo.outputPath('versions-fr.png'), fullPage: true });
 
   // Keeping the current version changes nothing.
-  await dialog.getByRole('button', { name: 'Garder la version 2025.1' }).click();
+  await dialog.getByRole('button', { name: 'Garder la version 2025.2' }).click();
   await expect(page.getByTestId('total-avoided')).toHaveText('95,6 t CO2e');
 
   // Switching to 2024.1 after confirming.
@@ -47,10 +46,10 @@ test('compare the demo under table versions 2025.1 and 2024.1, switch, and come 
   await page.reload();
   await expect(page.getByTestId('total-avoided')).toHaveText('95,6 t CO2e');
 
-  // And back: the 2025.1 factor is suggested for the 2021 edition, and the figures are the demo's again.
+  // And back: the 2022 edition is suggested for the 2021 one (through 2025.1), and the figures are the demo's again.
   await page.getByRole('button', { name: 'Comparer les versions de la table' }).click();
-  await dialog.getByLabel('Comparer avec la version').selectOption('2025.1');
+  await dialog.getByLabel('Comparer avec la version').selectOption('2025.2');
   await expect(dialog.getByLabel(/^Remplacer « Train à grande vitesse \(TGV\) 2021/)).toHaveValue('train-tgv-2022');
-  await dialog.getByRole('button', { name: 'Passer à la version 2025.1' }).click();
+  await dialog.getByRole('button', { name: 'Passer à la version 2025.2' }).click();
   await expect(page.getByTestId('total-avoided')).toHaveText('95,6 t CO2e');
 });

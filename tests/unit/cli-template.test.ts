@@ -1,7 +1,7 @@
 // `npm run estimate -- templates/<id>.json`: every shipped template file estimates from the command line,
 // labels in French, to the figures worked out by hand in templates.test.ts and demo.test.ts from the formula
 //   baseline = q·Fb ; alternative = q·(1−s)·Fb + q·r·s·(Lb/La)·Fa ; avoided = baseline − alternative
-// with the values of emission-factors/ademe-selection/2025.1.json.
+// with the values of emission-factors/ademe-selection/2025.2.json (the 2025.1 values, annotated).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -50,7 +50,7 @@ describe('estimating a template file from the command line', () => {
     expect(code).toBe(0);
     const result = JSON.parse(out);
     expect(result.totals.avoided).toBeCloseTo(AVOIDED_KG[name.replace(/\.json$/, '')] as number, 6);
-    expect(result.table).toEqual({ id: 'ademe-selection', version: '2025.1' });
+    expect(result.table).toEqual({ id: 'ademe-selection', version: '2025.2' });
   });
 
   it('labels lines in French, or in English with --lang en', () => {

@@ -1,7 +1,7 @@
 // The demo the app stores on the first visit is templates/demo.json: a valid template in both languages whose
 // figures are worked out by hand from the formula
 //   baseline = q·Fb ; alternative = q·(1−s)·Fb + q·r·s·(Lb/La)·Fa ; avoided = baseline − alternative
-// with the factors of ademe-selection 2025.1. Its canteen line counts only what goes beyond the law: the
+// with the factors of ademe-selection 2025.2. Its canteen line counts only what goes beyond the law: the
 // weekly vegetarian menu EGalim requires is the baseline, and the beef meal is a variant, never in the total.
 import { describe, expect, it } from 'vitest';
 import { readBundledTables } from '../../src/data/formats/table-files-node';
@@ -19,7 +19,7 @@ describe('the demo scenario', () => {
   it.each(LANGUAGES)('estimates to its hand-computed figures (%s)', (language) => {
     if (!demo) throw new Error('No templates/demo.json');
     const scenario = scenarioFromTemplate(demo, language);
-    expect(scenario.factorTable).toEqual({ id: 'ademe-selection', version: '2025.1' });
+    expect(scenario.factorTable).toEqual({ id: 'ademe-selection', version: '2025.2' });
     const estimate = estimateWithTables(scenario, tables.value);
     if (!estimate.ok) throw new Error(JSON.stringify(estimate.problems));
     const avoided = Object.fromEntries(estimate.value.lines.map((l) => [l.id, l.avoided]));

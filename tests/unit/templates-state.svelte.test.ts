@@ -58,7 +58,7 @@ describe('TemplatesState', () => {
     expect(templates.entries.map((e) => e.key)).toEqual(['bundled:heat-pump-instead-of-gas', 'bundled:paper-recycled']);
     const shown = templates.entries[0]!.factors;
     if (shown.kind !== 'factors') throw new Error(shown.kind);
-    expect(shown.factors.table).toEqual({ id: 'ademe-selection', version: '2025.1' });
+    expect(shown.factors.table).toEqual({ id: 'ademe-selection', version: '2025.2' });
     expect(shown.factors.used.map((f) => [f.id, f.value])).toEqual([
       ['natural-gas-2022-pci', 0.239],
       ['electricity-heating-2023-average', 0.0645],

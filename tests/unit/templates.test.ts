@@ -1,8 +1,8 @@
-// The workshop templates: each one is a valid scenario in both languages, pinned to ademe-selection 2025.1,
+// The workshop templates: each one is a valid scenario in both languages, pinned to ademe-selection 2025.2,
 // estimates against the bundled table, and says what it assumes. The expected totals are worked out by hand
 // from the formula
 //   baseline = q·Fb ; alternative = q·(1−s)·Fb + q·r·s·(Lb/La)·Fa ; avoided = baseline − alternative
-// with the values of emission-factors/ademe-selection/2025.1.json — not copied from the program's output.
+// with the values of emission-factors/ademe-selection/2025.2.json (2025.1's values, annotated) — not copied from the program's output.
 import { describe, expect, it } from 'vitest';
 import { readBundledTables } from '../../src/data/formats/table-files-node';
 import { readBundledTemplates } from '../../src/data/formats/template-files-node';
@@ -45,9 +45,9 @@ describe('workshop templates', () => {
     for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
   });
 
-  it.each(cases)('%s (%s) parses, pins ademe-selection 2025.1 and estimates against the bundled table', (_id, language, template) => {
+  it.each(cases)('%s (%s) parses, pins ademe-selection 2025.2 and estimates against the bundled table', (_id, language, template) => {
     const input = scenarioFromTemplate(template, language);
-    expect(input.factorTable).toMatchObject({ id: 'ademe-selection', version: '2025.1' });
+    expect(input.factorTable).toMatchObject({ id: 'ademe-selection', version: '2025.2' });
     const parsed = parseScenario(input);
     expect(parsed.ok, JSON.stringify(parsed.ok ? null : parsed.problems)).toBe(true);
     if (!parsed.ok) return;
@@ -61,7 +61,7 @@ describe('workshop templates', () => {
     }
     const estimate = estimateWithTables(parsed.value, tables);
     expect(estimate.ok, JSON.stringify(estimate.ok ? null : estimate.problems)).toBe(true);
-    if (estimate.ok) expect(estimate.value.table).toMatchObject({ id: 'ademe-selection', version: '2025.1' });
+    if (estimate.ok) expect(estimate.value.table).toMatchObject({ id: 'ademe-selection', version: '2025.2' });
   });
 
   it.each(cases)('%s (%s) has a title, a summary and assumptions', (_id, language, template) => {
