@@ -18,6 +18,7 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.ts'],
           exclude: ['tests/unit/**/*.svelte.test.ts'],
           environment: 'node',
+          setupFiles: ['tests/register-catalogues.ts'],
         },
       },
       {
@@ -28,6 +29,7 @@ export default defineConfig({
           testTimeout: 60_000,
           include: ['tests/unit/**/*.svelte.test.ts'],
           environment: 'node',
+          setupFiles: ['tests/register-catalogues.ts'],
         },
       },
     ],

@@ -4,6 +4,11 @@ import { EXIT_CODES_HELP, type CliIo } from './command';
 import { DIFF, runDiff } from './diff';
 import { ESTIMATE, ESTIMATE_OPTIONS, runEstimate } from './estimate';
 import { IMPORT_TABLE, runImportTable } from './import-table';
+import { registerCatalogue } from '../../src/i18n';
+import { en } from '../../src/i18n/en';
+
+// The app fetches English when asked; the command line writes either language, so it has both at hand.
+registerCatalogue('en', en);
 
 export type { CliIo };
 

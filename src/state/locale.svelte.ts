@@ -1,7 +1,7 @@
 import { createContext } from 'svelte';
 import { readLanguage, writeLanguage } from '../data/storage/preferences';
 import { isUnitId, parseFactorUnit, type Problem, type UnitId } from '../domain';
-import { CATALOGUES, translate, type Language, type MessageKey } from '../i18n';
+import { catalogue, loadCatalogue, translate, type Language, type MessageKey } from '../i18n';
 import {
   formatDate,
   formatDateTime,
@@ -28,7 +28,9 @@ export class LocaleState {
     document.documentElement.lang = this.#language;
   }
 
-  setLanguage(language: Language): void {
+  /** Switches once the language's catalogue is at hand, so no screen ever shows a missing word. */
+  async setLanguage(language: Language): Promise<void> {
+    await loadCatalogue(language);
     this.#language = language;
     document.documentElement.lang = language;
     writeLanguage(language);
@@ -38,7 +40,7 @@ export class LocaleState {
   /** A problem in the interface's language where the catalogue has words for it, else the engine's sentence. */
   problem = (problem: Problem): string => {
     const key = `problem.${problem.code}`;
-    return key in CATALOGUES[this.#language] ? translate(this.#language, key as MessageKey, problem.params) : problem.message;
+    return key in catalogue(this.#language) ? translate(this.#language, key as MessageKey, problem.params) : problem.message;
   };
   /** A quantity's unit as read: repas, passager·km… */
   unit = (unit: UnitId): string => translate(this.#language, `unit.${unit}`);
