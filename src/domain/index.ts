@@ -22,6 +22,7 @@ export * from './factor-draws';
 export * from './intervals';
 export * from './assumption-draws';
 export * from './contributions';
+export * from './scenario-assumptions';
 export * from './carbon-value';
 export * from './life-cycle-cost';
 // Not re-exported here: template.ts and template-factors.ts, imported by path, so that a bundler keeps the

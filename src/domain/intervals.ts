@@ -26,7 +26,6 @@ import {
   lineInputs,
   type AssumptionDistribution,
   type AssumptionKey,
-  type LineAssumptions,
   type LineInputs,
   type NotDrawn,
 } from './assumption-draws';
@@ -38,6 +37,7 @@ import type { ResolvedFactor } from './factor-index';
 import { drawFactors, factorKey, FACTOR_DISTRIBUTION, type FactorDistribution, type FactorSlot } from './factor-draws';
 import { summarizeDraws, type IntervalSummary } from './percentiles';
 import { ok, type Result } from './result';
+import { scenarioAssumptions, type ScenarioAssumptions } from './scenario-assumptions';
 import type { FactorTable, Scenario } from './schemas';
 
 export const DEFAULT_DRAWS = 10_000;
@@ -45,21 +45,6 @@ export const MIN_DRAWS = 1_000;
 /** Beyond this the arrays of draws outgrow what a browser tab should hold; more draws add nothing. */
 export const MAX_DRAWS = 1_000_000;
 export const DEFAULT_SEED = 20_250_424;
-
-/** What the buyer states as uncertain: the lines' assumption ranges and uncertainties for factors that publish none. */
-export interface ScenarioAssumptions {
-  /** The lines that state assumption ranges, by id. */
-  readonly lines: readonly { readonly id: string; readonly assumptions: LineAssumptions }[];
-  readonly assumedUncertainties: NonNullable<Scenario['assumedUncertainties']>;
-}
-
-/** The part of a scenario the draws need beside its estimate: small enough to post to a worker. */
-export function scenarioAssumptions(scenario: Pick<Scenario, 'lines' | 'assumedUncertainties'>): ScenarioAssumptions {
-  return {
-    lines: scenario.lines.flatMap((l) => (l.assumptions && Object.keys(l.assumptions).length ? [{ id: l.id, assumptions: l.assumptions }] : [])),
-    assumedUncertainties: scenario.assumedUncertainties ?? [],
-  };
-}
 
 export interface IntervalOptions {
   /** Number of draws: default 10,000, at least 1,000 (fewer are raised to 1,000), at most 1,000,000. */

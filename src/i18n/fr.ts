@@ -469,16 +469,13 @@ export const fr = {
   'interval.unknown': 'fourchette inconnue : aucune incertitude publiée ni indiquée pour {factors}',
   'interval.incompleteShort': 'incomplet',
   'interval.unknownShort': 'inconnue',
-  'interval.assumptionsDrawn':
-    '{count} hypothèse(s) de vos lignes tirée(s) avec les facteurs, selon une loi triangulaire : la valeur retenue comme la plus probable, vos valeurs basse et haute comme bornes.',
-  'interval.assumedUncertainties':
-    'Incertitudes que vous avez indiquées pour des facteurs qui n’en publient pas, tirées comme les autres (vos hypothèses) : {factors}.',
+  'interval.assumptionsDrawn': '{count} hypothèse(s) tirée(s) avec les facteurs, loi triangulaire : mode à la valeur retenue, bornes basse et haute.',
+  'interval.assumedUncertainties': 'Incertitudes indiquées par vous pour des facteurs qui n’en publient pas (vos hypothèses) : {factors}.',
   'interval.notDrawn': 'Fourchette non tirée, {line} : {reason}.',
   'interval.notDrawn.no-stated-lifetime': 'la ligne n’indique pas de durée de vie',
   'interval.notDrawn.lifetime-from-zero': 'une durée de vie doit être supérieure à 0',
   'drivers.heading': 'Ce qui fait varier la fourchette',
-  'drivers.intro':
-    'Part de la variance du total évité due à chaque facteur ou hypothèse incertain, et le total quand seul celui-ci varie (de 2,5 % à 97,5 %), les autres restant à leur valeur.',
+  'drivers.intro': 'Part de la variance du total évité due à chaque entrée incertaine, et le total (2,5 % à 97,5 %) quand elle seule varie.',
   'drivers.chartLabel': 'Diagramme en tornade : total évité quand une seule entrée varie',
   'drivers.caption': 'Ce qui fait varier le total évité, du plus au moins influent',
   'drivers.col.input': 'Facteur ou hypothèse',
@@ -490,12 +487,11 @@ export const fr = {
   'drivers.interactions': 'Interactions entre entrées (produits comme quantité × facteur) : {percent} de la variance.',
   'drivers.none': 'Aucun facteur ni hypothèse incertain : rien ne fait varier ce total.',
   'drivers.method':
-    'Méthode : parts de variance du premier ordre, calculées exactement à partir des lois des entrées, supposées indépendantes. Une part de variance dit mal ce que peut un facteur très asymétrique : les bornes le montrent.',
+    'Parts du premier ordre, calculées exactement, entrées supposées indépendantes ; les bornes montrent ce qu’une part cache d’un facteur très asymétrique.',
   'drivers.showAll': 'Voir les {count} entrées',
   'drivers.showFirst': 'Voir les {count} premières',
   'assumptions.heading': 'Hypothèses incertaines (fourchettes)',
-  'assumptions.intro':
-    'Indiquez une valeur basse et une valeur haute autour de la valeur retenue, ou un ± % : elles sont tirées avec les facteurs (loi triangulaire) et élargissent la fourchette.',
+  'assumptions.intro': 'Valeurs basse et haute autour de la valeur retenue, ou ± % : tirées avec les facteurs (loi triangulaire).',
   'assumptions.quantity': 'Quantité',
   'assumptions.share': 'Part remplacée (%)',
   'assumptions.baselineLifetimeYears': 'Durée de vie de la référence (ans)',
@@ -510,7 +506,7 @@ export const fr = {
   'assumptions.both': 'Indiquez la valeur basse et la valeur haute.',
   'assumptions.lifetimeAboveZero': 'Une durée de vie doit être supérieure à 0.',
   'assumptions.factorUncertainty': 'Incertitude que vous indiquez pour « {factor} », qui n’en publie pas',
-  'assumptions.factorHint': 'Enregistrée comme votre hypothèse ; sans elle, la fourchette est dite incomplète.',
+  'assumptions.factorHint': 'Votre hypothèse ; sans elle, la fourchette est incomplète.',
   'costs.lineLegend': 'Coûts (facultatifs, € HT par unité)',
   'costs.purchase': 'Achat',
   'costs.yearly': 'Fonctionnement par an (énergie…)',
