@@ -51,7 +51,7 @@ function patchLine(line: Line, patch: LinePatch): Line {
 /** The line with its variants changed; an empty list is removed rather than stored. */
 function withVariants(line: Line, change: (variants: BaselineVariantInput[]) => BaselineVariantInput[]): Line {
   const variants = change(line.baselineVariants ?? []);
-  const next = { ...line, baselineVariants: variants };
+  const next: Line = { ...line, baselineVariants: variants };
   if (!variants.length) delete next.baselineVariants;
   return next;
 }
