@@ -88,7 +88,7 @@ test('findings beside the lines, an error line out of the headline, one-off and 
   await variantPicker.getByRole('button', { name: /^suggéré Repas classique avec bœuf/ }).click();
   await meals.getByLabel(/^Libellé de « Repas classique avec bœuf/).fill('tout en bœuf');
   await expect(ranked.getByRole('list', { name: 'Variantes de référence, hors total' })).toHaveText(
-    'Avec « tout en bœuf » comme référence : 115,6 t CO2e évitées (variante, hors total)',
+    'Avec « tout en bœuf » comme référence : 115,6 t CO2e évitées par an (variante, hors total)',
   );
   await expect(page.getByTestId('total-avoided')).toHaveText('125,6 t CO2e');
 
