@@ -27,7 +27,8 @@ test('findings beside the lines, an error line out of the headline, one-off and 
 
   // Factors of ademe-selection 2025.1: grid mix 2024 0.0519, onshore wind 0.0141 kgCO2e/kWh; average meal
   // 2.04, vegetarian meal 0.51, meal with beef 6.29 kgCO2e/meal; plastic chair 34.4, wooden chair 18.6 kgCO2e.
-  // A green-electricity contract in disguise (rule 10): 100 000 kWh × (0.0519 − 0.0141) = 3 780 kg, not counted.
+  // A green-electricity contract in disguise (rule 10, read from the table's marks: electricity-grid-2024 is a
+  // grid mix, electricity-onshore-wind a production technology): 100 000 kWh × (0.0519 − 0.0141) = 3 780 kg, not counted.
   await addLine(page, ['réseau 2024 mix moyen', /^Électricité réseau 2024, mix moyen/], ['éolienne', /^Électricité éolienne terrestre/], '100000');
   // Average meal to vegetarian: 20 000 × (2.04 − 0.51) = 30 600 kg.
   await addLine(page, ['repas moyen', /^Repas moyen/], ['végétarien', /Repas végétarien/], '20000');
