@@ -7,6 +7,8 @@ export interface LinePatch extends Partial<Omit<Line, 'id' | 'baseline' | 'alter
   alternative?: Partial<Line['alternative']>;
 }
 
+type BaselineVariantInput = NonNullable<Line['baselineVariants']>[number];
+
 export type ScenarioEdit =
   | { readonly kind: 'rename'; readonly name: string }
   /** How costs are compared (discount rate, value of a tonne); undefined clears it. */
@@ -19,6 +21,13 @@ export type ScenarioEdit =
   | { readonly kind: 'remove-line'; readonly lineId: string }
   | { readonly kind: 'move-line'; readonly lineId: string; readonly toIndex: number }
   | { readonly kind: 'update-line'; readonly lineId: string; readonly patch: LinePatch }
+  /** The years the scenario covers (e.g. a contract's duration); undefined clears it. */
+  | { readonly kind: 'set-period'; readonly periodYears: number | undefined }
+  /** Another baseline the buyer could defend, shown apart under the line; one variant per factor. */
+  | { readonly kind: 'add-baseline-variant'; readonly lineId: string; readonly variant: BaselineVariantInput }
+  | { readonly kind: 'remove-baseline-variant'; readonly lineId: string; readonly factor: string }
+  /** An empty label clears it. */
+  | { readonly kind: 'label-baseline-variant'; readonly lineId: string; readonly factor: string; readonly label: string }
   | { readonly kind: 'set-custom-factor'; readonly factor: CustomFactor }
   | { readonly kind: 'remove-custom-factor'; readonly factorId: string }
   /** Pins another table version; factors the new version renamed or dropped take the ids in `renames`. */
@@ -39,6 +48,18 @@ function patchLine(line: Line, patch: LinePatch): Line {
     baseline: baseline ? withoutUndefined({ ...line.baseline, ...baseline }) : line.baseline,
     alternative: alternative ? withoutUndefined({ ...line.alternative, ...alternative }) : line.alternative,
   } as Line);
+}
+
+/** The line with its variants changed; an empty list is removed rather than stored. */
+function withVariants(line: Line, change: (variants: BaselineVariantInput[]) => BaselineVariantInput[]): Line {
+  const variants = change(line.baselineVariants ?? []);
+  const next: Line = { ...line, baselineVariants: variants };
+  if (!variants.length) delete next.baselineVariants;
+  return next;
+}
+
+function editLine(scenario: Scenario, lineId: string, change: (line: Line) => Line): Scenario {
+  return { ...scenario, lines: scenario.lines.map((l) => (l.id === lineId ? change(l) : l)) };
 }
 
 /**
@@ -84,6 +105,26 @@ export function applyEdit(scenario: Scenario, edit: ScenarioEdit): Scenario {
     }
     case 'update-line':
       return { ...scenario, lines: scenario.lines.map((l) => (l.id === edit.lineId ? patchLine(l, edit.patch) : l)) };
+    case 'set-period': {
+      const next = { ...scenario, periodYears: edit.periodYears };
+      if (edit.periodYears === undefined) delete next.periodYears;
+      return next;
+    }
+    case 'add-baseline-variant':
+      // The same factor twice, or the line's own baseline, would only repeat a figure already shown.
+      return editLine(scenario, edit.lineId, (line) =>
+        line.baseline.factor === edit.variant.factor || line.baselineVariants?.some((v) => v.factor === edit.variant.factor)
+          ? line
+          : withVariants(line, (variants) => [...variants, withoutUndefined({ ...edit.variant })]),
+      );
+    case 'remove-baseline-variant':
+      return editLine(scenario, edit.lineId, (line) => withVariants(line, (variants) => variants.filter((v) => v.factor !== edit.factor)));
+    case 'label-baseline-variant':
+      return editLine(scenario, edit.lineId, (line) =>
+        withVariants(line, (variants) =>
+          variants.map((v) => (v.factor === edit.factor ? withoutUndefined({ ...v, label: edit.label.trim() ? edit.label : undefined }) : v)),
+        ),
+      );
     case 'set-custom-factor': {
       const others = scenario.customFactors.filter((f) => f.id !== edit.factor.id);
       const at = scenario.customFactors.findIndex((f) => f.id === edit.factor.id);

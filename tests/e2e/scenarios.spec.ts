@@ -70,7 +70,7 @@ test('create a scenario, add lines through the picker, read the totals, reload a
 
   // Reorder: the trips line moves up, and is now line 1.
   await trips.getByRole('button', { name: 'Monter la ligne 2' }).click();
-  await expect(page.getByRole('article', { name: /Ligne 1/ }).getByText(/Avion/)).toBeVisible();
+  await expect(page.getByRole('article', { name: /Ligne 1/ }).getByText(/^Avion/)).toBeVisible();
 
   await expect(page.getByText(/^Enregistré à/)).toBeVisible();
   await expectNoSeriousAxeViolations(page);

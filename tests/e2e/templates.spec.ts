@@ -25,7 +25,7 @@ test('templates open as editable scenarios, and tell the truth when the factors 
   // Recycled paper: 12 t × (297 − 317) = −240 kg, an increase.
   await page.getByRole('link', { name: 'Mes scénarios', exact: true }).click();
   await templates.getByRole('button', { name: 'Utiliser le modèle « Papier recyclé au lieu de papier vierge »' }).click();
-  await expect(page.getByText('Hausse des émissions')).toBeVisible();
+  await expect(page.getByText('Hausse potentielle des émissions')).toBeVisible();
   await expect(page.getByTestId('total-avoided')).toHaveText('0,24 t CO2e');
 });
 

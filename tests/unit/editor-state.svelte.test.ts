@@ -25,9 +25,9 @@ const host: EditorHost = {
 };
 const meals = { id: 'm', quantity: 100, unit: 'meal' as const, baseline: { factor: 'meal-beef' }, alternative: { factor: 'meal-vegetarian' } };
 
-async function openEditor(): Promise<{ editor: EditorState; id: string }> {
+async function openEditor(lines = [meals]): Promise<{ editor: EditorState; id: string }> {
   db = await openDatabase(`editor-state-${Date.now()}-${Math.random()}`);
-  const { id } = await createScenario(db, scenarioOf([meals]), host.summarise);
+  const { id } = await createScenario(db, scenarioOf(lines), host.summarise);
   const editor = new EditorState(host, db, id);
   stops.push(render(() => [editor.stored, editor.evaluation]));
   await settle(() => expect(editor.stored).not.toBe('loading'));
@@ -98,5 +98,55 @@ describe('EditorState', () => {
     expect(stored?.scenario.lines[0]?.quantity).toBe(400);
     await settle(() => expect(second.scenario?.lines[0]?.quantity).toBe(400));
     await settle(() => expect(first.scenario?.name).toBe('Cantines 2027'));
+  });
+});
+
+describe('EditorState: flows, period and baseline variants', () => {
+  const yearlyMeals = { ...meals, id: 'y', quantity: 50 };
+
+  it('keeps a yearly flow apart until the period is stated, then counts it over the period', async () => {
+    const { editor, id } = await openEditor([meals, yearlyMeals]);
+    editor.edit({ kind: 'update-line', lineId: 'm', patch: { flow: 'one-off' } });
+    editor.edit({ kind: 'update-line', lineId: 'y', patch: { flow: 'yearly' } });
+    let estimate = editor.evaluation.estimate!;
+    // One-off: 100 × (6.29 − 0.51) = 578 kg; the yearly flow, 50 × 5.78 = 289 kg a year, is shown apart.
+    expect(estimate.basis).toBe('one-off');
+    expect(estimate.totals.avoided).toBeCloseTo(578, 9);
+    expect(estimate.flows.yearly.avoided).toBeCloseTo(289, 9);
+    expect(estimate.findings.map((f) => f.code)).toEqual(['yearly-flow-without-period']);
+    expect(estimate.lines.find((l) => l.id === 'y')?.counted).toBe(false);
+
+    editor.edit({ kind: 'set-period', periodYears: 3 });
+    estimate = editor.evaluation.estimate!;
+    // Over 3 years: 578 + 3 × 289 = 1445 kg.
+    expect(estimate.basis).toBe('period');
+    expect(estimate.periodYears).toBe(3);
+    expect(estimate.totals.avoided).toBeCloseTo(1445, 9);
+    expect(estimate.findings).toEqual([]);
+
+    await editor.flush();
+    const stored = (await db!.scenarios.get(id))!.scenario;
+    expect(stored.periodYears).toBe(3);
+    expect(stored.lines.map((l) => l.flow)).toEqual(['one-off', 'yearly']);
+
+    editor.edit({ kind: 'set-period', periodYears: undefined });
+    // Without the period again: back to the one-off total.
+    expect(editor.evaluation.estimate!.totals.avoided).toBeCloseTo(578, 9);
+  });
+
+  it('shows a baseline variant beside the line and leaves the total alone', async () => {
+    const { editor, id } = await openEditor();
+    editor.edit({ kind: 'add-baseline-variant', lineId: 'm', variant: { factor: 'meal-vegetarian', label: 'menu déjà végétarien' } });
+    editor.edit({ kind: 'add-baseline-variant', lineId: 'm', variant: { factor: 'meal-beef' } });
+    const line = editor.evaluation.estimate!.lines[0]!;
+    // With the vegetarian meal as baseline: 100 × 0.51 = 51 kg on both sides, nothing avoided. The
+    // line's own baseline is not added a second time as a variant.
+    expect(line.variants.map((v) => [v.label, v.baseline, v.avoided])).toEqual([['menu déjà végétarien', 51, 0]]);
+    expect(editor.evaluation.estimate!.totals.avoided).toBeCloseTo(578, 9);
+
+    await editor.flush();
+    expect((await db!.scenarios.get(id))!.scenario.lines[0]!.baselineVariants).toEqual([{ factor: 'meal-vegetarian', label: 'menu déjà végétarien' }]);
+    editor.edit({ kind: 'remove-baseline-variant', lineId: 'm', factor: 'meal-vegetarian' });
+    expect(editor.evaluation.estimate!.lines[0]!.variants).toEqual([]);
   });
 });

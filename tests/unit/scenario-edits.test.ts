@@ -105,3 +105,53 @@ describe('lines from a ledger', () => {
     expect(next.lines[0]?.quantity).toBe(1);
   });
 });
+
+describe('flows, period and baseline variants', () => {
+  it('states a line one-off or yearly, and clears it back to unstated', () => {
+    const yearly = applyEdit(base, { kind: 'update-line', lineId: 'b', patch: { flow: 'yearly' } });
+    expect(yearly.lines[1]).toEqual({ ...line('b'), flow: 'yearly' });
+    const oneOff = applyEdit(yearly, { kind: 'update-line', lineId: 'b', patch: { flow: 'one-off' } });
+    expect(oneOff.lines[1]?.flow).toBe('one-off');
+    const unstated = applyEdit(oneOff, { kind: 'update-line', lineId: 'b', patch: { flow: undefined } });
+    expect(unstated.lines[1]).toEqual(line('b'));
+    expect(Object.keys(unstated.lines[1]!)).not.toContain('flow');
+  });
+
+  it('sets the period and clears it', () => {
+    const set = applyEdit(base, { kind: 'set-period', periodYears: 4 });
+    expect(set.periodYears).toBe(4);
+    const cleared = applyEdit(set, { kind: 'set-period', periodYears: undefined });
+    expect(Object.keys(cleared)).not.toContain('periodYears');
+    expect(cleared).toEqual(base);
+  });
+
+  it('adds, labels and removes baseline variants, one per factor and never the line’s own baseline', () => {
+    const added = applyEdits(base, [
+      { kind: 'add-baseline-variant', lineId: 'a', variant: { factor: 'beef-kg' } },
+      { kind: 'add-baseline-variant', lineId: 'a', variant: { factor: 'laptop-new', label: 'x' } },
+      // Already there, and the line's own baseline: both change nothing.
+      { kind: 'add-baseline-variant', lineId: 'a', variant: { factor: 'beef-kg', label: 'again' } },
+      { kind: 'add-baseline-variant', lineId: 'a', variant: { factor: 'meal-beef' } },
+    ]);
+    expect(added.lines[0]?.baselineVariants).toEqual([{ factor: 'beef-kg' }, { factor: 'laptop-new', label: 'x' }]);
+
+    const labelled = applyEdit(added, { kind: 'label-baseline-variant', lineId: 'a', factor: 'beef-kg', label: 'Beef' });
+    expect(labelled.lines[0]?.baselineVariants?.[0]).toEqual({ factor: 'beef-kg', label: 'Beef' });
+    const unlabelled = applyEdit(labelled, { kind: 'label-baseline-variant', lineId: 'a', factor: 'beef-kg', label: ' ' });
+    expect(unlabelled.lines[0]?.baselineVariants?.[0]).toEqual({ factor: 'beef-kg' });
+
+    const removed = applyEdits(unlabelled, [
+      { kind: 'remove-baseline-variant', lineId: 'a', factor: 'laptop-new' },
+      { kind: 'remove-baseline-variant', lineId: 'a', factor: 'beef-kg' },
+    ]);
+    // The last one gone, the line reads as it did before: no empty list stored.
+    expect(removed.lines[0]).toEqual(line('a'));
+    expect(removed.lines.slice(1)).toEqual(base.lines.slice(1));
+  });
+
+  it('ignores variant edits for a line removed meanwhile', () => {
+    const removed = applyEdit(base, { kind: 'remove-line', lineId: 'a' });
+    expect(applyEdit(removed, { kind: 'add-baseline-variant', lineId: 'a', variant: { factor: 'beef-kg' } })).toEqual(removed);
+    expect(applyEdit(removed, { kind: 'label-baseline-variant', lineId: 'a', factor: 'beef-kg', label: 'x' })).toEqual(removed);
+  });
+});

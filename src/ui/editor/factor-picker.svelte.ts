@@ -1,12 +1,24 @@
 // The factor picker's steps for the open scenario: which side or new line it is choosing for, what it
 // may offer, and the edit a choice makes. The rules themselves are the engine's (src/domain/factor-choice.ts).
-import { newLineBetween, requiredDimension, setLineFactor, suggestionsFor, type Dimension, type FactorChoice, type ResolvedFactor } from '../../domain';
+import {
+  dimensionOf,
+  newLineBetween,
+  requiredDimension,
+  setLineFactor,
+  suggestionsFor,
+  type Dimension,
+  type FactorChoice,
+  type ResolvedFactor,
+} from '../../domain';
 import type { MessageKey } from '../../i18n';
 import type { EditorState } from './editor.svelte';
 
+/** The engine's choices, and one of the editor's own: another baseline a line shows apart (a variant). */
+export type PickerChoice = FactorChoice | { readonly kind: 'variant'; readonly lineId: string };
+
 export class FactorPickerState {
   readonly #editor: EditorState;
-  choice = $state<FactorChoice | null>(null);
+  choice = $state<PickerChoice | null>(null);
 
   constructor(editor: EditorState) {
     this.#editor = editor;
@@ -20,6 +32,7 @@ export class FactorPickerState {
   get titleKey(): MessageKey | null {
     const choice = this.choice;
     if (!choice) return null;
+    if (choice.kind === 'variant') return 'picker.titleVariant';
     if (choice.kind === 'new-baseline') return 'picker.titleNewBaseline';
     if (choice.kind === 'new-alternative') return 'picker.titleNewAlternative';
     return choice.side === 'baseline' ? 'picker.titleBaseline' : 'picker.titleAlternative';
@@ -28,13 +41,26 @@ export class FactorPickerState {
   get dimension(): Dimension | undefined {
     const choice = this.choice;
     const context = this.#context;
-    return choice && context ? requiredDimension(choice, context.scenario, context.factors) : undefined;
+    if (!choice || !context) return undefined;
+    if (choice.kind === 'variant') {
+      // A variant meets the line's quantity, as its baseline does.
+      const line = context.scenario.lines.find((l) => l.id === choice.lineId);
+      return line && dimensionOf(line.unit);
+    }
+    return requiredDimension(choice, context.scenario, context.factors);
   }
 
   get suggestions(): string[] {
     const choice = this.choice;
     const context = this.#context;
-    return choice && context ? suggestionsFor(choice, this.#editor.evaluation.table, context.scenario, context.factors) : [];
+    if (!choice || !context) return [];
+    if (choice.kind === 'variant') {
+      // The other baselines the table pairs with the line's alternative: the average meal beside the beef meal.
+      const line = context.scenario.lines.find((l) => l.id === choice.lineId);
+      const pairs = this.#editor.evaluation.table?.pairs ?? [];
+      return line ? pairs.filter((p) => p.alternative === line.alternative.factor && p.baseline !== line.baseline.factor).map((p) => p.baseline) : [];
+    }
+    return suggestionsFor(choice, this.#editor.evaluation.table, context.scenario, context.factors);
   }
 
   get #context() {
@@ -45,6 +71,10 @@ export class FactorPickerState {
 
   chooseSide(lineId: string, side: 'baseline' | 'alternative'): void {
     this.choice = { kind: 'side', lineId, side };
+  }
+
+  chooseVariant(lineId: string): void {
+    this.choice = { kind: 'variant', lineId };
   }
 
   addLine(): void {
@@ -66,6 +96,10 @@ export class FactorPickerState {
       return undefined;
     }
     this.choice = null;
+    if (choice.kind === 'variant') {
+      this.#editor.edit({ kind: 'add-baseline-variant', lineId: choice.lineId, variant: { factor: factorId } });
+      return undefined;
+    }
     if (choice.kind === 'side') {
       const line = context.scenario.lines.find((l) => l.id === choice.lineId);
       if (line && factor) this.#editor.edit(setLineFactor(line, choice.side, factor));
