@@ -25,7 +25,7 @@ test('findings beside the lines, an error line out of the headline, one-off and 
   await page.getByLabel('Nom du scénario').fill('Règles de méthode');
   await expect(page.getByRole('heading', { level: 1, name: 'Règles de méthode' })).toBeVisible();
 
-  // Factors of ademe-selection 2025.1: grid mix 2024 0.0519, onshore wind 0.0141 kgCO2e/kWh; average meal
+  // Factors of ademe-selection 2025.2 (a new scenario takes the newest table; 2025.1 values with the method marks): grid mix 2024 0.0519, onshore wind 0.0141 kgCO2e/kWh; average meal
   // 2.04, vegetarian meal 0.51, meal with beef 6.29 kgCO2e/meal; plastic chair 34.4, wooden chair 18.6 kgCO2e.
   // A green-electricity contract in disguise (rule 10, read from the table's marks: electricity-grid-2024 is a
   // grid mix, electricity-onshore-wind a production technology): 100 000 kWh × (0.0519 − 0.0141) = 3 780 kg, not counted.
