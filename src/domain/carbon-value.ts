@@ -2,9 +2,10 @@
 // to society, to set beside costs. The values and where each was read are data, in
 // emission-factors/carbon-values.json; none was read in the reports themselves (../shared/reference
 // NOTES.md §3), which the file and the app say. The file is a few hundred bytes and every evaluation
-// needs it, so it is imported here rather than fetched; by name, so that its `about` stays out of the app.
+// needs it, so it is imported here rather than fetched. As a JSON module (with its import attribute), so
+// that Node runs the engine as the browser does: the command line and the end-to-end tests import it too.
 import * as z from 'zod/mini';
-import { format, sources, trajectories } from '../../emission-factors/carbon-values.json';
+import carbonValues from '../../emission-factors/carbon-values.json' with { type: 'json' };
 import { CARBON_VALUE_TRAJECTORY_IDS, LocalizedTextSchema, nonEmpty } from './schemas';
 
 const PointSchema = z.object({
@@ -50,7 +51,7 @@ export const CarbonValuesSchema = z
 export type CarbonValues = z.infer<typeof CarbonValuesSchema>;
 export type CarbonValueTrajectory = CarbonValues['trajectories'][number];
 
-export const CARBON_VALUES: CarbonValues = CarbonValuesSchema.parse({ format, sources, trajectories });
+export const CARBON_VALUES: CarbonValues = CarbonValuesSchema.parse(carbonValues);
 export const CARBON_VALUE_TRAJECTORIES: readonly CarbonValueTrajectory[] = CARBON_VALUES.trajectories;
 
 /**
