@@ -15,7 +15,7 @@ test('CSV, XLSX, PNG and scenario files of the demo; the scenario file re-import
   // A hostile label, typed by a user, must reach every file as text.
   await page
     .getByRole('article', { name: /Ligne 1/ })
-    .getByLabel('Libellé')
+    .getByLabel('Libellé', { exact: true })
     .fill('=HYPERLINK("http://evil","clic")');
   await expect(page.getByText(/^Enregistré à/)).toBeVisible();
   // The files carry the 95 % intervals once computed.
@@ -27,7 +27,7 @@ test('CSV, XLSX, PNG and scenario files of the demo; the scenario file re-import
   const text = categories.bytes.toString('utf8');
   expect(text.charCodeAt(0)).toBe(0xfeff);
   // food: 36 000 × 0.2 × (2.04 − 0.51) = 11 016 avoided; baseline 36 000 × 2.04 = 73 440, alternative 62 424
-  expect(text).toMatch(/food;1;73440;62424;11016;[\d,]+;[\d,]+;ademe-selection;2025\.1/);
+  expect(text).toMatch(/food;1;73440;62424;11016;[\d,]+;[\d,]+;ademe-selection;2025\.2/);
   // total: baseline 213 936, avoided 95 622.6225, alternative 213 936 − 95 622.6225 = 118 313.3775 kg
   expect(text).toMatch(/total;7;213936;118313,3775;95622,6225;/);
 
@@ -62,7 +62,7 @@ test('CSV, XLSX, PNG and scenario files of the demo; the scenario file re-import
   // Printed, the report shows results, method and sources, and no editing controls.
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('heading', { name: 'Sources des facteurs' })).toBeVisible();
-  await expect(page.getByText(/Table de facteurs : .* version 2025\.1 du 28 novembre 2026 — somme de contrôle [0-9a-f]{12}\./)).toBeVisible();
+  await expect(page.getByText(/Table de facteurs : .* version 2025\.2 du 1 décembre 2026 — somme de contrôle [0-9a-f]{12}\./)).toBeVisible();
   await expect(page.getByRole('heading', { name: /Lignes d’achat/ })).toBeHidden();
   await expect(page.getByRole('button', { name: 'Imprimer le rapport' })).toBeHidden();
   await page.emulateMedia({ media: 'screen' });
