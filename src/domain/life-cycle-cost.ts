@@ -148,6 +148,7 @@ export type OffCurveReason = Exclude<CostClassification, 'abates'> | 'not-counte
 export interface ScenarioCosts {
   /** Lines that state costs for at least one side, with their figures. */
   readonly lines: { readonly id: string; readonly label: string; readonly costs: LineCosts; readonly avoidedKg: number }[];
+  /** Over what the emission total covers: counted lines, yearly flows over the period (see `costTimes`). */
   readonly baselineCost: number;
   readonly alternativeCost: number;
   readonly extraCost: number;
@@ -188,6 +189,17 @@ function carbonPriceOf(setting: NonNullable<Scenario['economics']>['carbonValue'
 }
 
 /** Whole-life costs of the lines that give them, the value of the avoided emissions, and the curve. */
+/**
+ * How many times the scenario's cost totals count a line's costs: as the emission totals count it (0, 1,
+ * or the period's years for a yearly flow), the years after the first discounted at r:
+ * Σ_{t=0}^{P−1} (1 + r)^−t = (1 − (1 + r)^−P) / (1 − (1 + r)^−1), which is P when r = 0.
+ */
+export function costTimes(totalsMultiplier: number, overPeriod: boolean, discountRate: number): number {
+  if (!overPeriod || totalsMultiplier === 0 || discountRate === 0) return totalsMultiplier;
+  const v = 1 / (1 + discountRate);
+  return (1 - v ** totalsMultiplier) / (1 - v);
+}
+
 export function scenarioCosts(scenario: Scenario, estimate: Estimate): ScenarioCosts {
   const discount = scenario.economics?.discountRate ?? 0;
   // Only the lines that state costs are looked up: most scenarios have none, and this runs on every keystroke.
@@ -202,8 +214,11 @@ export function scenarioCosts(scenario: Scenario, estimate: Estimate): ScenarioC
         if (l.counted) counted.add(l.id);
         return [{ id: l.id, label: l.label, costs: lineCosts(l, costs.baseline ?? {}, costs.alternative ?? {}, discount), avoidedKg: l.avoided }];
       });
-  const baselineCost = lines.reduce((s, l) => s + l.costs.baselineCost, 0);
-  const alternativeCost = lines.reduce((s, l) => s + l.costs.alternativeCost, 0);
+  // The scenario's costs cover what its emission total covers: counted lines only, and a yearly flow over
+  // the stated period once a year, each year's purchases discounted to the first (an annuity due).
+  const times = new Map(estimate.lines.map((l) => [l.id, costTimes(l.totalsMultiplier, l.flow === 'yearly' && estimate.periodYears !== null, discount)]));
+  const baselineCost = lines.reduce((s, l) => s + (times.get(l.id) ?? 0) * l.costs.baselineCost, 0);
+  const alternativeCost = lines.reduce((s, l) => s + (times.get(l.id) ?? 0) * l.costs.alternativeCost, 0);
   const carbonPrice = carbonPriceOf(scenario.economics?.carbonValue);
   // A line kept out of the totals by an error finding stays off the curve too: the curve's tonnes add up.
   const offCurve = lines.flatMap((l): ScenarioCosts['offCurve'] =>

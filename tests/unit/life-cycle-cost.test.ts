@@ -286,6 +286,65 @@ describe('scenario costs', () => {
     ]);
   });
 
+  it('costs the scenario over what its emission total covers: counted lines, yearly flows over the period', () => {
+    const lines = [
+      // A one-off purchase: 120 laptops kept 4 years against 6, 900 € each: baseline 120 × 900 = 108 000 €,
+      // alternative 120 × (4/6) × 900 = 72 000 € (no yearly costs, no discounting within a life).
+      {
+        id: 'it',
+        quantity: 120,
+        unit: 'unit' as const,
+        flow: 'one-off' as const,
+        baseline: { factor: 'laptop-new', lifetimeYears: 4 },
+        alternative: { factor: 'laptop-new', lifetimeYears: 6 },
+        costs: { baseline: { purchase: 900 }, alternative: { purchase: 900 } },
+      },
+      // 1 000 meals a year at 3.1 € against 3.4 €: 3 100 € against 3 400 € each year.
+      {
+        id: 'm',
+        quantity: 1000,
+        unit: 'meal' as const,
+        flow: 'yearly' as const,
+        baseline: { factor: 'meal-beef' },
+        alternative: { factor: 'meal-vegetarian' },
+        costs: { baseline: { purchase: 3.1 }, alternative: { purchase: 3.4 } },
+      },
+      // Two monetary ratios (rule 8): not counted, so neither is its cost.
+      {
+        id: 'r',
+        quantity: 10,
+        unit: 'kEUR' as const,
+        flow: 'one-off' as const,
+        baseline: { factor: 'ratio-it' },
+        alternative: { factor: 'ratio-repair' },
+        costs: { baseline: { purchase: 1000 } },
+      },
+    ];
+    const over = (extra: Parameters<typeof scenarioOf>[1]) => {
+      const scenario = scenarioOf(lines, extra);
+      const estimate = estimateScenario(scenario, testIndex());
+      if (!estimate.ok) throw new Error('estimate');
+      return scenarioCosts(scenario, estimate.value);
+    };
+    // Over 3 years, undiscounted: 108 000 + 3 × 3 100 = 117 300 €; 72 000 + 3 × 3 400 = 82 200 €.
+    const plain = over({ periodYears: 3 });
+    expect(plain.baselineCost).toBeCloseTo(117300, 6);
+    expect(plain.alternativeCost).toBeCloseTo(82200, 6);
+    // At 4 %, the meals of years 2 and 3 discounted to the first: 1 + 1/1.04 + 1/1.04² = 2.886094675;
+    // baseline 108 000 + 3 100 × 2.886094675 = 116 946.8935 €. The laptops' unequal lives are compared by
+    // equivalent annual cost: 900 × AF(4 %, 4)/AF(4 %, 6) = 900 × 3.629895224/5.242136857 a laptop, so
+    // 120 × that = 74 784.13764 €; with the meals, 74 784.13764 + 3 400 × 2.886094675 = 84 596.85953 €.
+    const discounted = over({ periodYears: 3, economics: { discountRate: 0.04 } });
+    expect(discounted.baselineCost).toBeCloseTo(116946.8935, 3);
+    expect(discounted.alternativeCost).toBeCloseTo(84596.85953, 3);
+    // Without a period the yearly meals are shown apart and not counted (they wait for it): the laptops alone.
+    const apart = over({});
+    expect(apart.baselineCost).toBeCloseTo(108000, 6);
+    expect(apart.alternativeCost).toBeCloseTo(72000, 6);
+    // The lines keep their own figures, as entered.
+    expect(apart.lines.find((l) => l.id === 'm')?.costs.baselineCost).toBeCloseTo(3100, 6);
+  });
+
   it('gives no carbon value for a year outside the trajectory’s published years', () => {
     // The 2025 trajectory starts in 2025: 2024 has no value (it was held at 256 €/t before), so nothing is valued.
     const scenario = scenarioOf([{ id: 'm', quantity: 1000, unit: 'meal', baseline: { factor: 'meal-beef' }, alternative: { factor: 'meal-vegetarian' } }], {
