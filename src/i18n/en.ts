@@ -518,6 +518,8 @@ export const en: Catalogue = {
   'costs.none': 'No line gives costs yet.',
   'costs.caption': 'Whole-life cost per line, in euros excluding VAT, and the cost of a tonne avoided',
   'costs.extra': 'Difference',
+  'costs.totalCounted': 'Total of the counted lines',
+  'costs.totalOver': 'Total of the counted lines over {years} years',
   'costs.perTonne': '€ per tonne avoided',
   'costs.curveHeading': 'Marginal abatement cost curve',
   'costs.curveLabel': 'Marginal abatement cost curve: width = tonnes avoided, height = cost per tonne.',

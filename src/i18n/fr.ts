@@ -522,6 +522,8 @@ export const fr = {
   'costs.none': 'Aucune ligne ne donne encore de coûts.',
   'costs.caption': 'Coût global par ligne, en euros HT, et coût de la tonne évitée',
   'costs.extra': 'Écart',
+  'costs.totalCounted': 'Total des lignes comptées',
+  'costs.totalOver': 'Total des lignes comptées sur {years} ans',
   'costs.perTonne': '€ par tonne évitée',
   'costs.curveHeading': 'Courbe des coûts d’abattement',
   'costs.curveLabel': 'Courbe des coûts d’abattement : largeur = tonnes évitées, hauteur = coût par tonne.',
