@@ -2,7 +2,7 @@
 // different table versions are kept in separate groups, never added up together; a scenario given twice
 // (the same file loaded twice, or two files with the same content) is counted once (rule 6).
 import type { CategoryId } from './categories';
-import type { Amounts, Estimate } from './estimate';
+import type { Amounts, Estimate, TotalsBasis } from './estimate';
 import type { TableRef } from './factor-index';
 import type { Finding } from './findings/finding';
 import type { Scenario } from './schemas';
@@ -23,6 +23,9 @@ export interface DuplicateScenario {
 
 export interface ConsolidationGroup {
   readonly table: TableRef;
+  /** What every scenario of the group counts (see Estimate): per-year and one-off totals are never added. */
+  readonly basis: TotalsBasis;
+  readonly periodYears: number | null;
   /** The files counted, each scenario once. */
   readonly sources: string[];
   /** Their scenarios, in the same order: what a merged export holds. */
@@ -79,11 +82,16 @@ function duplicateFinding({ source, sameAs }: DuplicateScenario): Finding {
   };
 }
 
-/** One group per table version; `''` stands for a scenario without organisation or year. */
+/**
+ * One group per table version and per basis of the totals (one-off, per year, over N years, as entered):
+ * a yearly flow is never added to a one-off purchase, nor a year to a period. `''` stands for a scenario
+ * without organisation or year.
+ */
 export function consolidate(inputs: readonly ConsolidationInput[]): ConsolidationGroup[] {
   const groups = new Map<string, ConsolidationInput[]>();
   for (const input of inputs) {
-    const key = `${input.estimate.table.id}\u0000${input.estimate.table.version}`;
+    const { table, basis, periodYears } = input.estimate;
+    const key = [table.id, table.version, basis, basis === 'period' ? periodYears : ''].join('\u0000');
     groups.set(key, [...(groups.get(key) ?? []), input]);
   }
   return [...groups.values()].map((all) => {
@@ -103,6 +111,8 @@ export function consolidate(inputs: readonly ConsolidationInput[]): Consolidatio
     for (const m of members) add(totals, m.estimate.totals);
     return {
       table: all[0]!.estimate.table,
+      basis: all[0]!.estimate.basis,
+      periodYears: all[0]!.estimate.basis === 'period' ? all[0]!.estimate.periodYears : null,
       sources: members.map((m) => m.source),
       scenarios: members.map((m) => m.scenario),
       duplicates,

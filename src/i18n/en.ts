@@ -333,7 +333,8 @@ export const en: Catalogue = {
   'consolidation.files': 'Scenario files (JSON, several at once)',
   'consolidation.drop': '… or drop them here.',
   'consolidation.clear': 'Remove all',
-  'consolidation.versions': 'These files use {count} different table versions: their figures are shown apart and never added up.',
+  'consolidation.versions':
+    'These files use different table versions, or their totals do not count the same thing (one-off purchases, per year, over a period): they form {count} groups, shown apart and never added up.',
   'consolidation.group': 'Table {id}, version {version} — {count} file(s)',
   'consolidation.byCategory': 'By purchase category, in tonnes of CO2e',
   'consolidation.byOrganisation': 'By organisation, in tonnes of CO2e',

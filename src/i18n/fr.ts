@@ -335,7 +335,8 @@ export const fr = {
   'consolidation.files': 'Fichiers de scénario (JSON, plusieurs à la fois)',
   'consolidation.drop': '… ou déposez-les ici.',
   'consolidation.clear': 'Tout retirer',
-  'consolidation.versions': 'Ces fichiers utilisent {count} versions de table différentes : leurs chiffres sont présentés à part et jamais additionnés.',
+  'consolidation.versions':
+    'Ces fichiers utilisent des versions de table différentes, ou leurs totaux ne comptent pas la même chose (achats ponctuels, par an, sur une période) : ils forment {count} groupes, présentés à part et jamais additionnés.',
   'consolidation.group': 'Table {id}, version {version} — {count} fichier(s)',
   'consolidation.byCategory': 'Par catégorie d’achat, en tonnes de CO2e',
   'consolidation.byOrganisation': 'Par organisation, en tonnes de CO2e',

@@ -46,6 +46,22 @@ describe('consolidate', () => {
     expect(byCategory.it).toBeCloseTo(1560, 9);
   });
 
+  it('never adds a yearly flow to a one-off purchase, nor a year to a period: one group per basis', () => {
+    const yearly = input('yearly.json', scenarioOf([{ ...meals(1000), flow: 'yearly' }]));
+    const oneOff = input('one-off.json', scenarioOf([{ ...laptops, flow: 'one-off' }]));
+    const yearly2 = input('yearly-2.json', scenarioOf([{ ...meals(500), flow: 'yearly' }]));
+    // Over 3 years: 3 × 200 meals × 5.78 = 3 468 kg.
+    const period = input('period.json', scenarioOf([{ ...meals(200), flow: 'yearly' }], { periodYears: 3 }));
+    const groups = consolidate([yearly, oneOff, yearly2, period]);
+    expect(groups.map((g) => [g.basis, g.periodYears, g.sources])).toEqual([
+      ['per-year', null, ['yearly.json', 'yearly-2.json']],
+      ['one-off', null, ['one-off.json']],
+      ['period', 3, ['period.json']],
+    ]);
+    // Per year: 1000 × 5.78 + 500 × 5.78 = 8 670 kg; one-off: 1 560 kg; over 3 years: 3 468 kg.
+    expect(groups.map((g) => g.totals.avoided)).toEqual([expect.closeTo(8670, 9), expect.closeTo(1560, 9), expect.closeTo(3468, 9)]);
+  });
+
   it('keeps scenarios of another table version apart', () => {
     const table = loadTestTable();
     const other = { ...table, version: '2' };

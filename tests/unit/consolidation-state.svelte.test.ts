@@ -91,13 +91,13 @@ describe('ConsolidationState', () => {
     await consolidation.add([lille2026, chairs]);
     const group = consolidation.groups[0]!;
     consolidation.exportCsv(group);
-    expect(saved[0]?.fileName).toBe('consolidation-ademe-selection-2025-1.csv');
+    expect(saved[0]?.fileName).toBe('consolidation-ademe-selection-2025-1-as-stated.csv');
     const lines = saved[0]!.text.split('\r\n');
     expect(lines[0]).toBe('\uFEFFdimension;key;baseline_kgco2e;alternative_kgco2e;avoided_kgco2e;table_id;table_version');
     expect(lines.at(-2)).toMatch(/^total;;[\d,]+;[\d,]+;7360;ademe-selection;2025\.1$/);
 
     consolidation.exportScenario(group);
-    expect(saved[1]?.fileName).toBe('consolidation-ademe-selection-2025-1.json');
+    expect(saved[1]?.fileName).toBe('consolidation-ademe-selection-2025-1-as-stated.json');
     const merged = JSON.parse(saved[1]!.text);
     expect(merged.name).toBe('Consolidation de 2 scénarios');
     expect(merged.lines.map((l: { id: string }) => l.id)).toEqual(['s1-m', 's2-c']);

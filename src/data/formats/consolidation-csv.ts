@@ -1,11 +1,21 @@
 // A consolidated group as CSV for analysts: its sums by category, organisation and year, then its total,
-// every row naming the table version (groups of different versions are never added up, so a row read
-// alone must still say which version it counts in).
+// every row naming the table version and what the totals count (groups of different versions or bases are
+// never added up, so a row read alone must still say which version it counts in and what it counts).
 import type { Amounts, ConsolidationGroup } from '../../domain';
 import { writeCsv, type CsvCell, type CsvDialect } from './csv-writer';
 import { fileNameFor } from './scenario-file';
 
-export const CONSOLIDATION_CSV_COLUMNS = ['dimension', 'key', 'baseline_kgco2e', 'alternative_kgco2e', 'avoided_kgco2e', 'table_id', 'table_version'] as const;
+export const CONSOLIDATION_CSV_COLUMNS = [
+  'dimension',
+  'key',
+  'baseline_kgco2e',
+  'alternative_kgco2e',
+  'avoided_kgco2e',
+  'table_id',
+  'table_version',
+  'basis',
+  'period_years',
+] as const;
 
 /** The header, then one row per category, per organisation, per year (in the group's order), then the total. */
 export function consolidationCsvRows(group: ConsolidationGroup): CsvCell[][] {
@@ -17,6 +27,8 @@ export function consolidationCsvRows(group: ConsolidationGroup): CsvCell[][] {
     a.avoided,
     group.table.id,
     group.table.version,
+    group.basis,
+    group.periodYears ?? '',
   ];
   return [
     [...CONSOLIDATION_CSV_COLUMNS],
@@ -32,7 +44,8 @@ export function consolidationCsv(group: ConsolidationGroup, dialect: CsvDialect)
   return writeCsv(consolidationCsvRows(group), dialect);
 }
 
-/** `consolidation-<table id>-<version>.<extension>`, in the characters every file system takes. */
+/** `consolidation-<table id>-<version>-<basis>.<extension>`, in the characters every file system takes. */
 export function consolidationFileName(group: ConsolidationGroup, extension: string): string {
-  return fileNameFor(`consolidation-${group.table.id}-${group.table.version}`, extension);
+  const basis = group.basis === 'period' ? `${group.periodYears}-years` : group.basis;
+  return fileNameFor(`consolidation-${group.table.id}-${group.table.version}-${basis}`, extension);
 }
