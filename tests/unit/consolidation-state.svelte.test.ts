@@ -93,8 +93,8 @@ describe('ConsolidationState', () => {
     consolidation.exportCsv(group);
     expect(saved[0]?.fileName).toBe('consolidation-ademe-selection-2025-1-as-stated.csv');
     const lines = saved[0]!.text.split('\r\n');
-    expect(lines[0]).toBe('\uFEFFdimension;key;baseline_kgco2e;alternative_kgco2e;avoided_kgco2e;table_id;table_version');
-    expect(lines.at(-2)).toMatch(/^total;;[\d,]+;[\d,]+;7360;ademe-selection;2025\.1$/);
+    expect(lines[0]).toBe('\uFEFFdimension;key;baseline_kgco2e;alternative_kgco2e;avoided_kgco2e;table_id;table_version;basis;period_years');
+    expect(lines.at(-2)).toMatch(/^total;;[\d,]+;[\d,]+;7360;ademe-selection;2025\.1;as-stated;$/);
 
     consolidation.exportScenario(group);
     expect(saved[1]?.fileName).toBe('consolidation-ademe-selection-2025-1-as-stated.json');
