@@ -105,7 +105,9 @@ describe('ConsolidationState', () => {
     const english = openScreen('en');
     await english.consolidation.add([lille2026]);
     english.consolidation.exportCsv(english.consolidation.groups[0]!);
-    expect(english.saved[0]?.text.split('\r\n')[0]).toBe('dimension,key,baseline_kgco2e,alternative_kgco2e,avoided_kgco2e,table_id,table_version,basis,period_years');
+    expect(english.saved[0]?.text.split('\r\n')[0]).toBe(
+      'dimension,key,baseline_kgco2e,alternative_kgco2e,avoided_kgco2e,table_id,table_version,basis,period_years',
+    );
   });
 
   it('counts a scenario given twice once: the same file twice, or a copy under another name (rule 6)', async () => {
