@@ -44,8 +44,12 @@ test('consolidate files by category, organisation and year, keeping table versio
   ]);
 
   await expect(page.getByText(/^broken\.json: \(root\): Not valid JSON/)).toBeVisible();
-  await expect(page.getByText('Ces fichiers utilisent 2 versions de table différentes', { exact: false })).toBeVisible();
+  await expect(page.getByText(/ils forment 2 groupes, présentés à part et jamais additionnés/)).toBeVisible();
   const current = page.getByRole('region', { name: /version 2025\.1 — 2 fichier/ });
+  // Rule 5: the group says what its figure is, and what it counts (these files state no flows).
+  await expect(current.getByTestId('consolidated-basis')).toHaveText(
+    /^Estimation de premier niveau des émissions potentiellement évitées\. Total des lignes telles que saisies/,
+  );
   // 5780 + 1580 = 7360 kg
   await expect(current.getByTestId('consolidated-avoided')).toHaveText('7,4 t CO2e évitées');
   const byOrganisation = current.getByRole('table', { name: /Par organisation/ });
