@@ -1,7 +1,9 @@
 // Purchase ledgers into scenario lines: columns chosen by the person, each bad row named with its reason.
 import { describe, expect, it } from 'vitest';
 import {
+  guessShareScale,
   layoutSignature,
+  LedgerMappingSchema,
   ledgerShare,
   ledgerToLines,
   ledgerUnit,
@@ -16,7 +18,7 @@ import { scenarioOf, testIndex } from '../helpers';
 const LEDGER = [
   'Date;Fournisseur;Libellé;Quantité;Unité;Facteur;Alternative;Part',
   '2026-01-10;Sodexo;Repas cantine janvier;1 200;repas;meal-beef;meal-vegetarian;25 %',
-  '2026-02-10;Sodexo;Repas cantine février;1000,5;couverts;20687;20683;0,5',
+  '2026-02-10;Sodexo;Repas cantine février;1000,5;couverts;20687;20683;50',
   '2026-02-12;Dell;Portables;12;u;laptop-new;laptop-new;100',
   '2026-03-01;Sodexo;Repas mars;douze;repas;meal-beef;meal-vegetarian;20',
   '2026-03-02;Sodexo;Repas mars bis;10;boîtes;meal-beef;meal-vegetarian;20',
@@ -50,7 +52,7 @@ describe('ledger import', () => {
     expect(layoutSignature(file.headers)).toBe(layoutSignature(['DATE', 'fournisseur', 'Libelle', 'Quantite', 'unité', 'facteur', 'alternative', 'part']));
   });
 
-  it('turns good rows into lines and names every bad row with its reason', () => {
+  it('turns good rows into lines and names every bad row with its reason (the share column guessed as percents: 100 > 1)', () => {
     const { lines, rejected } = ledgerToLines(parsed(), mapping, testIndex(), (row) => `ledger-${row}`);
     expect(lines.map((l) => [l.id, l.quantity, l.unit, l.baseline.factor, l.alternative.factor, l.share])).toEqual([
       ['ledger-2', 1200, 'meal', 'meal-beef', 'meal-vegetarian', 0.25],
@@ -63,7 +65,7 @@ describe('ledger import', () => {
       { row: 6, reason: 'unit', value: 'boîtes' },
       { row: 7, reason: 'factor', value: 'meal-unicorn' },
       { row: 8, reason: 'unit-mismatch', value: 'kg / kgCO2e/meal' },
-      { row: 9, reason: 'share', value: '150 %' },
+      { row: 9, reason: 'share-percent', value: '150 %' },
     ]);
   });
 
@@ -106,11 +108,77 @@ describe('ledger import', () => {
     expect(ledgerUnit('k€')).toBe('kEUR');
     expect(ledgerUnit('kWh')).toBe('kWh');
     expect(ledgerUnit('barils')).toBeNull();
-    expect(ledgerShare('40 %')).toBe(0.4);
-    expect(ledgerShare('40')).toBe(0.4);
-    expect(ledgerShare('0,4')).toBe(0.4);
-    expect(ledgerShare('1')).toBe(1);
-    expect(ledgerShare('-5')).toBeNull();
+    expect(ledgerShare('40 %', 'percent')).toBe(0.4);
+    expect(ledgerShare('40', 'percent')).toBe(0.4);
+    expect(ledgerShare('0,4', 'fraction')).toBe(0.4);
+    // A % sign says percent even in a fraction column; a bare number is read in the column's scale.
+    expect(ledgerShare('40 %', 'fraction')).toBe(0.4);
+    expect(ledgerShare('1', 'fraction')).toBe(1);
+    expect(ledgerShare('1', 'percent')).toBe(0.01);
+    expect(ledgerShare('-5', 'percent')).toBeNull();
+    expect(ledgerShare('abc', 'fraction')).toBeNull();
+  });
+
+  describe('share column, decided for the column and not per value', () => {
+    const shares = (...values: string[]): LedgerFile => ({
+      headers: ['Quantité', 'Part'],
+      rows: values.map((v) => ['10', v]),
+      delimiter: ';',
+    });
+    const meals = (scale?: 'fraction' | 'percent'): LedgerMapping => ({
+      quantity: { column: 0 },
+      unit: { fixed: 'meal' },
+      baseline: { fixed: 'meal-beef' },
+      alternative: { fixed: 'meal-vegetarian' },
+      share: { column: 1 },
+      shareScale: scale,
+    });
+    const read = (file: LedgerFile, mapping: LedgerMapping) => ledgerToLines(file, mapping, testIndex(), (row) => `r${row}`);
+
+    it('rejects 1,5 in a fraction column, with its line and value, instead of reading 1.5 %', () => {
+      const { lines, rejected } = read(shares('0,25', '1,5', '1'), meals('fraction'));
+      // Rows 2 and 4 (the header is row 1): 0.25 and 1 as fractions.
+      expect(lines.map((l) => [l.id, l.share])).toEqual([
+        ['r2', 0.25],
+        ['r4', 1],
+      ]);
+      expect(rejected).toEqual([{ row: 3, reason: 'share-fraction', value: '1,5' }]);
+    });
+
+    it('reads 1 in a percent column as 1 %, not 100 %, and rejects 150', () => {
+      const { lines, rejected } = read(shares('1', '40', '100', '150'), meals('percent'));
+      // 1 / 100 = 0.01; 40 / 100 = 0.4; 100 / 100 = 1; 150 / 100 = 1.5 > 1, rejected.
+      expect(lines.map((l) => l.share)).toEqual([0.01, 0.4, 1]);
+      expect(rejected).toEqual([{ row: 5, reason: 'share-percent', value: '150' }]);
+      // The same file as fractions: only 1 fits, the three others are out of 0 to 1.
+      expect(read(shares('1', '40', '100', '150'), meals('fraction')).rejected.map((r) => [r.row, r.value])).toEqual([
+        [3, '40'],
+        [4, '100'],
+        [5, '150'],
+      ]);
+    });
+
+    it('guesses the scale from all the values of the column', () => {
+      expect(guessShareScale(shares('0,2', '0,5', '1'), 1)).toBe('fraction');
+      // One value above 1, the last one, makes the whole column percents.
+      expect(guessShareScale(shares('0,2', '0,5', '1', '2'), 1)).toBe('percent');
+      expect(guessShareScale(shares('0,5 %'), 1)).toBe('percent');
+      // Empty and unreadable cells say nothing.
+      expect(guessShareScale(shares('', 'n/a', '0,3'), 1)).toBe('fraction');
+      // A mapping without a scale (remembered before it was asked) reads the column in the guessed scale:
+      // 1 and 20 → percent → 0.01 and 0.2.
+      expect(read(shares('1', '20'), meals()).lines.map((l) => l.share)).toEqual([0.01, 0.2]);
+    });
+
+    it('a remembered mapping keeps its scale, and one stored without it still reads', () => {
+      const stored = { quantity: { column: 0 }, unit: { fixed: 'meal' }, baseline: { column: 1 }, alternative: { column: 2 }, share: { column: 3 } };
+      const old = LedgerMappingSchema.safeParse(stored);
+      expect(old.success && old.data.shareScale).toBeUndefined();
+      expect(old.success).toBe(true);
+      const kept = LedgerMappingSchema.safeParse({ ...stored, shareScale: 'percent' });
+      expect(kept.success && kept.data.shareScale).toBe('percent');
+      expect(LedgerMappingSchema.safeParse({ ...stored, shareScale: 'ratio' }).success).toBe(false);
+    });
   });
 
   it('refuses an empty file, a file without rows and one it cannot split', () => {

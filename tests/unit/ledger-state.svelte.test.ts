@@ -3,7 +3,9 @@
 // the next file of the same layout, and a file that is not a ledger refused by name.
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
+import { layoutSignature } from '../../src/data/formats/ledger-import';
 import { openDatabase, type CarboneEviteDb } from '../../src/data/storage/db';
+import { rememberLedgerLayout } from '../../src/data/storage/ledger-layouts';
 import { LedgerImportState } from '../../src/ui/ledger/ledger-import.svelte';
 import { testIndex } from '../helpers';
 import { french, render, settle } from './state-helpers.svelte';
@@ -58,6 +60,46 @@ describe('LedgerImportState', () => {
     await ledger.choose(file('fevrier.csv', LEDGER));
     expect(ledger.fields.label).toBe('');
     expect(ledger.fields.quantity).toBe('col:1');
+  });
+
+  const SHARES = [
+    'Libellé;Quantité;Unité;Facteur;Alternative;Part',
+    'Cantine A;100;repas;meal-beef;meal-vegetarian;1',
+    'Cantine B;100;repas;meal-beef;meal-vegetarian;40',
+  ].join('\n');
+
+  it('guesses the share scale from the whole column, says it is a guess, and keeps what the person says', async () => {
+    const ledger = await newLedger();
+    await ledger.choose(file('parts.csv', SHARES));
+    expect(ledger.fields.share).toBe('col:5');
+    // 40 > 1: the column is taken as percents, so 1 is 1 %, not 100 %; only a guess until the person says.
+    expect(ledger.shareScaleGuess).toBe('percent');
+    expect(ledger.shareScaleSaid).toBeNull();
+    await settle(() => expect(ledger.result?.lines.map((l) => l.share)).toEqual([0.01, 0.4]));
+
+    // The person says fractions: 1 is all switched, 40 is out of 0 to 1 and rejected with its line.
+    ledger.shareScaleSaid = 'fraction';
+    await settle(() => expect(ledger.result?.lines.map((l) => l.share)).toEqual([1]));
+    expect(ledger.result?.rejected).toEqual([{ row: 3, reason: 'share-fraction', value: '40' }]);
+    expect(await ledger.confirm()).toHaveLength(1);
+
+    // The same layout again: the scale said is remembered, no longer a guess.
+    await ledger.choose(file('parts-2.csv', SHARES));
+    expect(ledger.shareScaleSaid).toBe('fraction');
+    expect(ledger.shareScale).toBe('fraction');
+  });
+
+  it('reads a layout remembered before the scale was asked, guessing the scale again', async () => {
+    const ledger = await newLedger();
+    const headers = ['Libellé', 'Quantité', 'Unité', 'Facteur', 'Alternative', 'Part'];
+    // As an earlier version stored it: no shareScale.
+    const old = { quantity: { column: 1 }, unit: { column: 2 }, baseline: { column: 3 }, alternative: { column: 4 }, share: { column: 5 } };
+    await rememberLedgerLayout(db!, layoutSignature(headers), old);
+    await ledger.choose(file('ancien.csv', SHARES));
+    expect(ledger.fields.label).toBe('');
+    expect(ledger.fields.share).toBe('col:5');
+    expect(ledger.shareScaleSaid).toBeNull();
+    expect(ledger.shareScale).toBe('percent');
   });
 
   it('refuses a file with no data rows, naming it, and keeps nothing', async () => {

@@ -21,8 +21,15 @@ export interface LedgerMapping {
   readonly unit: ColumnOrValue<UnitId>;
   readonly baseline: ColumnOrValue<string>;
   readonly alternative: ColumnOrValue<string>;
+  /** A fixed share is a fraction; a share column holds fractions or percents, as `shareScale` says. */
   readonly share?: ColumnOrValue<number>;
+  /** How the share column is written; when not said (a mapping remembered before it was asked), guessed from the column. */
+  readonly shareScale?: ShareScale;
 }
+
+/** A share column written as fractions (0 to 1) or as percents (0 to 100): said once for the column, never per value. */
+export const SHARE_SCALES = ['fraction', 'percent'] as const;
+export type ShareScale = (typeof SHARE_SCALES)[number];
 
 const column = z.object({ column: z.number().check(z.int(), z.gte(0)) });
 const columnOr = <T extends z.ZodMiniType>(fixed: T) => z.union([column, z.object({ fixed })]);
@@ -35,9 +42,11 @@ export const LedgerMappingSchema = z.object({
   baseline: columnOr(z.string()),
   alternative: columnOr(z.string()),
   share: z.optional(columnOr(z.number())),
+  // Optional: mappings remembered before the question was asked read as before, the scale guessed again.
+  shareScale: z.optional(z.enum(SHARE_SCALES)),
 });
 
-export type LedgerRejectReason = 'quantity' | 'unit' | 'factor' | 'unit-mismatch' | 'share' | 'empty';
+export type LedgerRejectReason = 'quantity' | 'unit' | 'factor' | 'unit-mismatch' | 'share-fraction' | 'share-percent' | 'empty';
 
 export interface LedgerReject {
   /** Line number in the file, the header being line 1. */
@@ -60,7 +69,7 @@ export function parseLedger(text: string): LedgerParse {
 }
 
 /** Column names that say what a column holds, in French or English accounting exports (folded). */
-const COLUMN_NAMES: Readonly<Record<keyof LedgerMapping, RegExp>> = {
+const COLUMN_NAMES: Readonly<Record<Exclude<keyof LedgerMapping, 'shareScale'>, RegExp>> = {
   label: /libell|label|designation|objet|description/,
   quantity: /quantit|qte|qty|nombre|volume/,
   unit: /^unit|unite/,
@@ -70,10 +79,10 @@ const COLUMN_NAMES: Readonly<Record<keyof LedgerMapping, RegExp>> = {
 };
 
 /** A first guess from the column names, for a layout never mapped before: the first column each name fits. */
-export function guessLedgerColumns(headers: readonly string[]): Partial<Record<keyof LedgerMapping, { readonly column: number }>> {
+export function guessLedgerColumns(headers: readonly string[]): Partial<Record<keyof typeof COLUMN_NAMES, { readonly column: number }>> {
   const folded = headers.map(foldForSearch);
-  const guess: Partial<Record<keyof LedgerMapping, { column: number }>> = {};
-  for (const [field, pattern] of Object.entries(COLUMN_NAMES) as [keyof LedgerMapping, RegExp][]) {
+  const guess: Partial<Record<keyof typeof COLUMN_NAMES, { column: number }>> = {};
+  for (const [field, pattern] of Object.entries(COLUMN_NAMES) as [keyof typeof COLUMN_NAMES, RegExp][]) {
     const column = folded.findIndex((h) => pattern.test(h));
     if (column >= 0) guess[field] = { column };
   }
@@ -148,12 +157,24 @@ export function ledgerUnit(text: string): UnitId | null {
   return UNIT_WORDS[foldForSearch(t).replace(/\s+/g, '')] ?? null;
 }
 
-/** A share as a fraction: "40 %", "40" (read as percent when above 1) or "0,4". */
-export function ledgerShare(text: string): number | null {
-  const percent = text.includes('%');
+/**
+ * How a share column is written, guessed from all its values: percents when any value is above 1 or
+ * carries a % sign, fractions when all are at most 1. Only a guess: a percent column of 0 and 1 reads as fractions.
+ */
+export function guessShareScale(file: LedgerFile, column: number): ShareScale {
+  const percent = file.rows.some((row) => {
+    const text = (row[column] ?? '').trim();
+    return text.includes('%') || (parseLedgerNumber(text) ?? 0) > 1;
+  });
+  return percent ? 'percent' : 'fraction';
+}
+
+/** A share as a fraction, read in the column's scale ("0,4" as a fraction, "40" as a percent; "40 %" says so itself); null outside 0 to 100 %. */
+export function ledgerShare(text: string, scale: ShareScale): number | null {
+  const percent = text.includes('%') || scale === 'percent';
   const n = parseLedgerNumber(text.replace('%', ''));
   if (n === null) return null;
-  const share = percent || n > 1 ? n / 100 : n;
+  const share = percent ? n / 100 : n;
   return share >= 0 && share <= 1 ? share : null;
 }
 
@@ -177,6 +198,7 @@ export function ledgerToLines(file: LedgerFile, mapping: LedgerMapping, factors:
     return v === null ? { ok: false, text } : { ok: true, value: v };
   };
   const factorId = (text: string) => (factors.byId.has(text) ? text : (bySourceId.get(text) ?? null));
+  const shareScale = mapping.shareScale ?? (mapping.share && 'column' in mapping.share ? guessShareScale(file, mapping.share.column) : 'fraction');
 
   const lines: Line[] = [];
   const rejected: LedgerReject[] = [];
@@ -195,8 +217,8 @@ export function ledgerToLines(file: LedgerFile, mapping: LedgerMapping, factors:
     if (!baseline.ok) return reject('factor', baseline.text);
     const alternative = value(row, mapping.alternative, factorId);
     if (!alternative.ok) return reject('factor', alternative.text);
-    const share = mapping.share ? value(row, mapping.share, ledgerShare) : ({ ok: true, value: undefined } as const);
-    if (!share.ok) return reject('share', share.text);
+    const share = mapping.share ? value(row, mapping.share, (t) => ledgerShare(t, shareScale)) : ({ ok: true, value: undefined } as const);
+    if (!share.ok) return reject(`share-${shareScale}`, share.text);
     for (const id of [baseline.value, alternative.value]) {
       const factor = factors.byId.get(id);
       if (!factor || conversionMultiplier(unit.value, factor.perUnit) === null) return reject('unit-mismatch', `${unit.value} / ${factor?.unit ?? id}`);

@@ -4,6 +4,7 @@
 import { decodeCsvBytes, describeSize, MAX_EXPORT_BYTES } from '../../data/formats/base-carbone';
 import {
   guessLedgerColumns,
+  guessShareScale,
   layoutSignature,
   ledgerToLines,
   parseLedger,
@@ -11,6 +12,7 @@ import {
   type LedgerFile,
   type LedgerLines,
   type LedgerMapping,
+  type ShareScale,
 } from '../../data/formats/ledger-import';
 import type { CarboneEviteDb } from '../../data/storage/db';
 import { readLedgerLayout, rememberLedgerLayout } from '../../data/storage/ledger-layouts';
@@ -18,7 +20,7 @@ import type { FactorIndex, Line, UnitId } from '../../domain';
 import type { MessageKey } from '../../i18n';
 import { StorageTask } from '../../state/storage-task.svelte';
 
-export type LedgerField = keyof LedgerMapping;
+export type LedgerField = Exclude<keyof LedgerMapping, 'shareScale'>;
 const FIELDS: readonly LedgerField[] = ['label', 'quantity', 'unit', 'baseline', 'alternative', 'share'];
 
 /** A select's value: "col:<n>" for a column, "fixed:<value>" for one value for all rows, "" for none. */
@@ -41,11 +43,25 @@ export class LedgerImportState {
   problem = $state.raw<{ key: MessageKey; params: Record<string, string> } | null>(null);
   /** Each field's select value (see `encode`). */
   fields = $state<Record<LedgerField, string>>({ label: '', quantity: '', unit: '', baseline: '', alternative: '', share: '' });
+  /** The share column's scale as the person said it (or as remembered); null while only guessed. */
+  shareScaleSaid = $state<ShareScale | null>(null);
 
   constructor(db: CarboneEviteDb, factors: () => FactorIndex) {
     this.#db = db;
     this.#factors = factors;
   }
+
+  /** The share column, when a column holds the shares. */
+  readonly #shareColumn: number | null = $derived.by(() => {
+    const share = decode(this.fields.share, Number);
+    return share && 'column' in share ? share.column : null;
+  });
+
+  /** The share column's scale guessed from all its values, or null without a share column. */
+  readonly shareScaleGuess: ShareScale | null = $derived(this.file && this.#shareColumn !== null ? guessShareScale(this.file, this.#shareColumn) : null);
+
+  /** The scale the share column is read in: as said, else as guessed. */
+  readonly shareScale: ShareScale | null = $derived(this.#shareColumn === null ? null : (this.shareScaleSaid ?? this.shareScaleGuess));
 
   /** The mapping, once quantity, unit and both factors are said. */
   readonly mapping: LedgerMapping | null = $derived.by(() => {
@@ -56,7 +72,9 @@ export class LedgerImportState {
     const alternative = decode(f.alternative, String);
     if (!quantity || !('column' in quantity) || !unit || !baseline || !alternative) return null;
     const label = decode(f.label, String);
-    return { quantity, unit, baseline, alternative, label: label && 'column' in label ? label : undefined, share: decode(f.share, Number) };
+    const share = decode(f.share, Number);
+    const shareScale = this.shareScale ?? undefined;
+    return { quantity, unit, baseline, alternative, label: label && 'column' in label ? label : undefined, share, shareScale };
   });
 
   readonly result: LedgerLines | null = $derived.by(() => {
@@ -83,6 +101,7 @@ export class LedgerImportState {
     const remembered = await this.storage.run(() => readLedgerLayout(this.#db, layoutSignature(parsed.file.headers)));
     const mapping: Partial<LedgerMapping> = remembered ?? guessLedgerColumns(parsed.file.headers);
     this.fields = Object.fromEntries(FIELDS.map((field) => [field, encode(mapping[field])])) as Record<LedgerField, string>;
+    this.shareScaleSaid = mapping.shareScale ?? null;
     this.file = parsed.file;
   }
 
