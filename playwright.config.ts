@@ -1,8 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
 import { findChromium } from './scripts/chromium-path.mjs';
 
-// E2E_PORT lets two checkouts run their suites side by side without fighting over one port.
-const PORT = Number(process.env.E2E_PORT ?? 4173);
+// Not `npm start`'s 4173, so the app can stay open while the tests run; E2E_PORT lets two checkouts run
+// their suites side by side without fighting over one port.
+const PORT = Number(process.env.E2E_PORT ?? 4183);
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -26,7 +27,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
-    command: `npx vite build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `npx vite build --logLevel warn && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: false,
     timeout: 120_000,

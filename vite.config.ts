@@ -66,6 +66,7 @@ function offline(): Plugin[] {
 
 export default defineConfig({
   plugins: [svelte(), contentSecurityPolicy(), offline()],
-  build: { target: 'es2022' },
+  // No bundler-timings notice: the PWA plugin's precache step is slow by nature, and the notice only alarms a newcomer.
+  build: { target: 'es2022', rolldownOptions: { checks: { bundlerTimings: false } } },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
 });
