@@ -4,12 +4,41 @@ import type * as z from 'zod/mini';
 import { FactorTableSchema, ScenarioSchema, type FactorTable, type Scenario } from './schemas';
 import { fail, ok, type JsonPath, type Problem, type Result } from './result';
 
-/** zod's issues as problems, each with its JSON path. */
+/** What the interface needs to word a zod issue in its own language: the issue's code and its bounds or expectations. */
+function issueParams(issue: z.core.$ZodIssue): Record<string, string | number> {
+  const params: Record<string, string | number> = { issue: issue.code };
+  const list = (values: readonly unknown[]) => values.map((v) => String(v)).join(', ');
+  switch (issue.code) {
+    case 'too_small':
+    case 'too_big':
+      params.origin = issue.origin;
+      params.inclusive = issue.inclusive === false ? 0 : 1;
+      params.limit = Number(issue.code === 'too_small' ? issue.minimum : issue.maximum);
+      break;
+    case 'invalid_type':
+      params.expected = issue.expected;
+      if (/received undefined$/.test(issue.message)) params.received = 'undefined';
+      break;
+    case 'invalid_value':
+      params.values = list(issue.values);
+      break;
+    case 'unrecognized_keys':
+      params.keys = list(issue.keys);
+      break;
+    case 'invalid_format':
+      params.format = issue.format;
+      break;
+  }
+  return params;
+}
+
+/** zod's issues as problems, each with its JSON path; `params.issue` keeps zod's code for the interface's wording. */
 export function schemaProblems(issues: readonly z.core.$ZodIssue[]): Problem[] {
   return issues.map((issue) => ({
     code: 'invalid-value' as const,
     path: issue.path.map((k) => (typeof k === 'symbol' ? String(k) : k)),
     message: issue.message,
+    params: issueParams(issue),
   }));
 }
 
@@ -79,12 +108,14 @@ export function parseJsonText(text: string): Result<unknown> {
     const message = error instanceof Error ? error.message : String(error);
     const position = /position (\d+)/.exec(message);
     let where = '';
+    let params: Record<string, number> | undefined;
     if (position) {
       const before = text.slice(0, Number(position[1]));
       const line = before.split('\n').length;
       const column = before.length - before.lastIndexOf('\n');
       where = ` (line ${line}, column ${column})`;
+      params = { line, column };
     }
-    return fail([{ code: 'invalid-json', path: [], message: `Not valid JSON${where}: ${message}` }]);
+    return fail([{ code: 'invalid-json', path: [], message: `Not valid JSON${where}: ${message}`, ...(params && { params }) }]);
   }
 }

@@ -31,3 +31,9 @@ export function formatPath(path: JsonPath): string {
   if (path.length === 0) return '(root)';
   return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? key : `.${key}`)).join('');
 }
+
+/** A problem of a file a person chose, with the file's name: the interface words it, the command line prints `message`. */
+export interface FileProblem {
+  readonly file: string;
+  readonly problem: Problem;
+}

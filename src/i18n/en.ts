@@ -412,10 +412,14 @@ export const en: Catalogue = {
   'share.save': 'Save to my scenarios',
   'share.notStored': 'Nothing is stored unless you ask.',
   'share.refusedHeading': 'This link cannot be opened',
-  'share.error.too-large': 'The link is too long or its content too large ({detail}).',
+  'share.error.too-large': 'The link is too long or its content too large to be read: send the scenario file instead.',
   'share.error.link-version': 'This link comes from another version of Carbone évité (format “{detail}”) that this copy cannot read.',
-  'share.error.bad-encoding': 'The link is damaged: it holds characters that do not belong there.',
-  'share.error.corrupt': 'The link is cut or damaged ({detail}). Ask the sender to send it again.',
+  'share.error.bad-encoding': 'The link is damaged: it holds characters a share link never contains. Copy it again, in full.',
+  'share.error.cut':
+    'The link is cut: it stops before the end of the scenario (some mail and chat apps cut long links). Copy it in full, or ask for the scenario file.',
+  'share.error.corrupt': 'The link is damaged: its content does not read as a scenario. Ask the sender to send it again.',
+  // Issue 12, point 7: refused files and links, worded for people.
+  'problems.path': 'JSON path, for analysts',
   'share.error.invalid': 'The scenario in this link is not valid:',
   'present.open': 'Presenter view',
   'present.back': 'Back to the scenario',

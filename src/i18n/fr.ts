@@ -414,10 +414,14 @@ export const fr = {
   'share.save': 'Enregistrer dans mes scénarios',
   'share.notStored': 'Rien n’est enregistré tant que vous ne le demandez pas.',
   'share.refusedHeading': 'Ce lien ne peut pas être ouvert',
-  'share.error.too-large': 'Le lien est trop long ou son contenu trop volumineux ({detail}).',
+  'share.error.too-large': 'Le lien est trop long ou son contenu trop volumineux pour être lu : envoyez plutôt le fichier du scénario.',
   'share.error.link-version': 'Ce lien vient d’une autre version de Carbone évité (format « {detail} ») que cette copie ne sait pas lire.',
-  'share.error.bad-encoding': 'Le lien est abîmé : il contient des caractères qui n’ont rien à y faire.',
-  'share.error.corrupt': 'Le lien est incomplet ou abîmé ({detail}). Demandez à la personne de le renvoyer.',
+  'share.error.bad-encoding': 'Le lien est abîmé : il contient des caractères qu’un lien de partage ne contient jamais. Copiez-le à nouveau, en entier.',
+  'share.error.cut':
+    'Le lien est coupé : il s’arrête avant la fin du scénario (certaines messageries coupent les liens longs). Copiez-le en entier, ou demandez le fichier du scénario.',
+  'share.error.corrupt': 'Le lien est abîmé : son contenu ne se lit pas comme un scénario. Demandez à la personne de le renvoyer.',
+  // Issue 12, point 7: refused files and links, worded for people.
+  'problems.path': 'Chemin JSON, pour l’analyse',
   'share.error.invalid': 'Le scénario de ce lien n’est pas valide :',
   'present.open': 'Mode présentation',
   'present.back': 'Retour au scénario',

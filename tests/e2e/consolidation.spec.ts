@@ -43,7 +43,7 @@ test('consolidate files by category, organisation and year, keeping table versio
     { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "carbone-evite/scenario@1"') },
   ]);
 
-  await expect(page.getByText(/^broken\.json: \(root\): Not valid JSON/)).toBeVisible();
+  await expect(page.getByText(/^broken\.json — Le fichier n’est pas du JSON lisible/)).toBeVisible();
   await expect(page.getByText(/ils forment 2 groupes, présentés à part et jamais additionnés/)).toBeVisible();
   const current = page.getByRole('region', { name: /version 2025\.1 — 2 fichier/ });
   // Rule 5: the group says what its figure is, and what it counts (these files state no flows).
@@ -103,4 +103,35 @@ test('a scenario given twice is named in English too', async ({ page }, testInfo
   // 100 × (34.4 − 18.6) = 1580 kg, once
   await expect(group.getByTestId('consolidated-avoided')).toHaveText('1.6 t CO2e avoided');
   await page.screenshot({ path: testInfo.outputPath('consolidation-duplicates-en.png'), fullPage: true });
+});
+
+test('refused files: every problem of each, in French, naming the file and the line, with the JSON path for analysts', async ({ page }, testInfo) => {
+  await openDemo(page);
+  await page.getByRole('link', { name: 'Consolidation' }).click();
+  const meal = { unit: 'meal', baseline: { factor: 'meal-beef' }, alternative: { factor: 'meal-vegetarian' } };
+  await page.getByLabel('Fichiers de scénario (JSON, plusieurs à la fois)').setInputFiles([
+    // Two problems in one file: a negative quantity on line 1, a share above 1 on line 2.
+    file(
+      'bad.json',
+      scenario('Cantines', 'Lille', 2026, '2025.1', [
+        { id: 'a', quantity: -1, ...meal },
+        { id: 'b', quantity: 10, share: 2, ...meal },
+      ]),
+    ),
+    { name: 'coupe.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "carbone-evite/scenario@1", "name": ') },
+    file('inconnu.json', scenario('Cantines', 'Lille', 2026, '2025.1', [{ id: 'a', quantity: 1, ...meal, baseline: { factor: 'no-such-factor' } }])),
+  ]);
+  const alert = page.getByRole('alert');
+  await expect(alert.getByRole('listitem')).toHaveText([
+    'bad.json — Ligne 1, quantité : doit être au moins 0 lines[0].quantity',
+    'bad.json — Ligne 2, part : doit être au plus 1 lines[1].share',
+    'coupe.json — Le fichier n’est pas du JSON lisible',
+    'inconnu.json — Ligne 1, référence, facteur : le facteur « no-such-factor » n’existe ni dans la table ni parmi les facteurs du scénario lines[0].baseline.factor',
+  ]);
+  await expect(alert).not.toContainText(/Too small|Too big|Not valid JSON|Unexpected|expected/);
+  await expectNoSeriousAxeViolations(page);
+  await page.setViewportSize({ width: 390, height: 844 });
+  // Long paths wrap: the page does not scroll sideways on a phone.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.screenshot({ path: testInfo.outputPath('consolidation-refused-fr-390.png'), fullPage: true });
 });

@@ -77,7 +77,7 @@ test('CSV, XLSX, PNG and scenario files of the demo; the scenario file re-import
     },
     { name: 'casse.json', mimeType: 'application/json', buffer: json.bytes.subarray(0, 100) },
   ]);
-  await expect(page.getByText(/^casse\.json: \(root\): Not valid JSON/)).toBeVisible();
+  await expect(page.getByText(/^casse\.json — Le fichier n’est pas du JSON lisible/)).toBeVisible();
   await expect(page.getByText('1 scénario(s) importé(s).')).toBeVisible();
   await page.getByRole('link', { name: 'Copie importée' }).click();
   await expect(page.getByTestId('total-avoided')).toHaveText('95,6 t CO2e');

@@ -27,14 +27,17 @@ test('share the demo by link, preview it, save it; damaged links are refused and
 
   const payload = link.split('#/share/')[1] as string;
   for (const [bad, message] of [
-    ['1.@@@@', 'Le lien est abîmé'],
-    [payload.slice(0, Math.floor(payload.length / 2)), 'Le lien est incomplet ou abîmé'],
+    ['1.@@@@', 'Le lien est abîmé : il contient des caractères qu’un lien de partage ne contient jamais.'],
+    // Cut by a mail or chat app, halfway or at the last character: called cut, in French only.
+    [payload.slice(0, Math.floor(payload.length / 2)), 'Le lien est coupé : il s’arrête avant la fin du scénario'],
+    [payload.slice(0, -1), 'Le lien est coupé : il s’arrête avant la fin du scénario'],
     [`7.${payload.slice(2)}`, 'Ce lien vient d’une autre version de Carbone évité'],
     [`1.${'A'.repeat(200_001)}`, 'Le lien est trop long'],
   ] as const) {
     await other.goto(`/#/share/${bad}`);
     await expect(other.getByRole('heading', { level: 1, name: 'Ce lien ne peut pas être ouvert' })).toBeVisible();
     await expect(other.getByText(message, { exact: false })).toBeVisible();
+    await expect(other.getByRole('alert')).not.toContainText(/ the |damaged|characters|compressed/);
   }
   await other.goto('/#/');
   await expect(list.getByRole('listitem')).toHaveCount(2);

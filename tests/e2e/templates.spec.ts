@@ -89,7 +89,9 @@ test('imports a file of two templates, opens one, and refuses a broken file', as
   // One template of the file is broken: nothing of the file is taken, and the problem says where.
   const broken = collection([networkTemplate('reseau-autre', 'Réseau : autre', '2025.1', 0.5), networkTemplate('reseau-casse', 'Réseau : cassé', '2025.1', 2)]);
   await importField.setInputFiles(jsonFile('reseau-casse.json', broken));
-  await expect(templates.getByRole('alert')).toContainText('reseau-casse.json: templates[1].scenario.lines[0].share: Too big: expected number to be <=1');
+  const refused = templates.getByRole('alert').getByRole('listitem');
+  await expect(refused).toHaveText(['reseau-casse.json — Modèle 2, scénario, ligne 1, part : doit être au plus 1 templates[1].scenario.lines[0].share']);
+  await expect(templates.getByRole('alert')).not.toContainText('Too big');
   await expect(templates.getByRole('article')).toHaveCount(16);
 
   // Kept across a reload (the database's meta store), then opened: 1 000 × 0.5 × (6.29 − 0.51) = 2 890 kg.

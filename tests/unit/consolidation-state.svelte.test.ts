@@ -82,8 +82,10 @@ describe('ConsolidationState', () => {
     });
     await consolidation.add([new File(['{"format": "carbone-evite/scenario@1"'], 'broken.json'), unknown]);
     expect(consolidation.inputs).toEqual([]);
-    expect(consolidation.problems[0]).toMatch(/^broken\.json: \(root\): Not valid JSON/);
-    expect(consolidation.problems[1]).toMatch(/^unknown\.json: lines\[0\]\.baseline\.factor: /);
+    expect(consolidation.problems).toMatchObject([
+      { file: 'broken.json', problem: { code: 'invalid-json', path: [] } },
+      { file: 'unknown.json', problem: { code: 'unknown-factor', path: ['lines', 0, 'baseline', 'factor'] } },
+    ]);
   });
 
   it('exports a group as CSV in the language’s dialect, and as one merged scenario', async () => {

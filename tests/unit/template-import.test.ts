@@ -7,9 +7,12 @@ import { readTemplateImport, type TemplateImportContext } from '../../src/data/f
 import { exportBackup, parseBackup, restoreBackup } from '../../src/data/storage/backup';
 import { openDatabase, type CarboneEviteDb } from '../../src/data/storage/db';
 import { deleteImportedTemplate, readImportedTemplate, readTemplateRecords, storeImportedTemplates } from '../../src/data/storage/template-store';
+import { formatPath, type FileProblem } from '../../src/domain';
 import { parseTemplate, TEMPLATES_FORMAT, type Template } from '../../src/domain/template';
 import { loadTestTable } from '../helpers';
 
+/** The engine's wording, as the command line and logs print it: file, JSON path, English sentence. */
+const asText = (problems: readonly FileProblem[]) => problems.map(({ file, problem }) => `${file}: ${formatPath(problem.path)}: ${problem.message}`);
 const shipped = (id: string): unknown => JSON.parse(readFileSync(new URL(`../../templates/${id}.json`, import.meta.url), 'utf8'));
 
 const veggie = {
@@ -44,7 +47,7 @@ describe('reading template files to import', () => {
     expect(readTemplateImport([file('t.json', elsewhere)], context).ok).toBe(true);
     const wrongUnit = withId('kg', { scenario: { ...veggie.scenario, lines: [{ ...veggie.scenario.lines[0], unit: 'kg' }] } });
     const read = readTemplateImport([file('kg.json', wrongUnit)], context);
-    expect(read.ok ? [] : read.problems).toEqual([expect.stringMatching(/^kg\.json: scenario\.lines\[0\]\.unit: Line "m": a quantity in kg/)]);
+    expect(read.ok ? [] : asText(read.problems)).toEqual([expect.stringMatching(/^kg\.json: scenario\.lines\[0\]\.unit: Line "m": a quantity in kg/)]);
   });
 
   it('refuses everything when one file is broken, naming each file and JSON path', () => {
@@ -60,7 +63,7 @@ describe('reading template files to import', () => {
       context,
     );
     if (read.ok) throw new Error('accepted');
-    expect(read.problems).toEqual([
+    expect(asText(read.problems)).toEqual([
       'broken.json: templates[1].summary.en: Invalid input: expected string, received undefined',
       expect.stringMatching(/^not-json\.json: \(root\): Not valid JSON/),
       'shadow.json: id: Template id "paper-recycled" is already used by a template shipped with the app',
@@ -70,7 +73,7 @@ describe('reading template files to import', () => {
 
   it('says which format it expected of a scenario file given by mistake', () => {
     const read = readTemplateImport([file('scenario.json', veggie.scenario)], context);
-    expect(read.ok ? [] : read.problems).toEqual([
+    expect(read.ok ? [] : asText(read.problems)).toEqual([
       'scenario.json: format: Expected "carbone-evite/template@1" (one template) or "carbone-evite/templates@1" (several)',
     ]);
   });

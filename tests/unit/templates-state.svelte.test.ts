@@ -89,7 +89,9 @@ describe('TemplatesState', () => {
     const good = fileOf('bon.json', networkTemplate('bon', '2025.1'));
     const broken = fileOf('casse.json', several(networkTemplate('a', '2025.1'), networkTemplate('b', '2025.1', 2)));
     expect(await templates.importFiles([good, broken])).toBe(0);
-    expect(templates.importProblems).toEqual(['casse.json: templates[1].scenario.lines[0].share: Too big: expected number to be <=1']);
+    expect(templates.importProblems).toMatchObject([
+      { file: 'casse.json', problem: { path: ['templates', 1, 'scenario', 'lines', 0, 'share'], message: 'Too big: expected number to be <=1' } },
+    ]);
     expect(await readTemplateRecords(db)).toEqual([]);
     expect(app.notices).toEqual([]);
   });

@@ -1,6 +1,6 @@
 // A scenario as a file: the `carbone-evite/scenario@1` format, pinned table id, version and checksum,
 // with its own factors. Read back, it gives the same results to the last digit.
-import { foldAccents, formatPath, parseJsonText, parseScenario, type Scenario } from '../../domain';
+import { foldAccents, parseJsonText, parseScenario, type FileProblem, type Scenario } from '../../domain';
 
 export function scenarioToJson(scenario: Scenario): string {
   return JSON.stringify(scenario, null, 2) + '\n';
@@ -15,12 +15,12 @@ export function fileNameFor(name: string, extension: string): string {
   return `${base || 'scenario'}.${extension}`;
 }
 
-export type ScenarioFileResult = { ok: true; scenario: Scenario } | { ok: false; problems: string[] };
+export type ScenarioFileResult = { ok: true; scenario: Scenario } | { ok: false; problems: FileProblem[] };
 
 /** Every problem of a scenario file, each naming the file and the JSON path. */
 export function readScenarioFile(text: string, fileName: string): ScenarioFileResult {
   const json = parseJsonText(text);
   const parsed = json.ok ? parseScenario(json.value) : json;
   if (parsed.ok) return { ok: true, scenario: parsed.value };
-  return { ok: false, problems: parsed.problems.map((p) => `${fileName}: ${formatPath(p.path)}: ${p.message}`) };
+  return { ok: false, problems: parsed.problems.map((problem) => ({ file: fileName, problem })) };
 }

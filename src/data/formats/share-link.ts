@@ -14,6 +14,7 @@ export type ShareLinkFailure =
   | { readonly reason: 'too-large'; readonly detail: string }
   | { readonly reason: 'link-version'; readonly detail: string }
   | { readonly reason: 'bad-encoding'; readonly detail: string }
+  | { readonly reason: 'cut'; readonly detail: string }
   | { readonly reason: 'corrupt'; readonly detail: string }
   | { readonly reason: 'invalid'; readonly detail: string; readonly problems: Problem[] };
 
@@ -40,8 +41,8 @@ export function encodeShareLink(scenario: Scenario): string {
   return `${SHARE_LINK_VERSION}.${toBase64Url(deflateSync(strToU8(JSON.stringify(scenario)), { level: 9 }))}`;
 }
 
-/** Inflates at most `limit` bytes; a longer output is refused before it is all produced. */
-function inflateBounded(bytes: Uint8Array, limit: number): Uint8Array | 'too-large' | 'corrupt' {
+/** Inflates at most `limit` bytes; a longer output is refused before it is all produced. Data that stop early are `cut`. */
+function inflateBounded(bytes: Uint8Array, limit: number): Uint8Array | 'too-large' | 'cut' | 'corrupt' {
   const chunks: Uint8Array[] = [];
   let size = 0;
   let finished = false;
@@ -57,10 +58,11 @@ function inflateBounded(bytes: Uint8Array, limit: number): Uint8Array | 'too-lar
   });
   try {
     for (let i = 0; i < bytes.length; i += 16_384) inflate.push(bytes.subarray(i, i + 16_384), i + 16_384 >= bytes.length);
-  } catch {
-    return overflow ? 'too-large' : 'corrupt';
+  } catch (error) {
+    // fflate's code 0 is "unexpected EOF": the data end before the stream does.
+    return overflow ? 'too-large' : (error as { code?: unknown }).code === 0 ? 'cut' : 'corrupt';
   }
-  if (!finished) return 'corrupt';
+  if (!finished) return 'cut';
   const out = new Uint8Array(size);
   let at = 0;
   for (const chunk of chunks) {
@@ -75,11 +77,15 @@ export function decodeShareLink(payload: string): ShareLinkResult {
   const dot = payload.indexOf('.');
   const version = dot < 0 ? '' : payload.slice(0, dot);
   if (version !== SHARE_LINK_VERSION) return { ok: false, reason: 'link-version', detail: version || '(none)' };
-  const bytes = fromBase64Url(payload.slice(dot + 1));
+  const body = payload.slice(dot + 1);
+  // Only link characters, but a length base64 never has: the link was cut.
+  if (/^[A-Za-z0-9_-]*$/.test(body) && body.length % 4 === 1) return { ok: false, reason: 'cut', detail: 'the link ends mid-character' };
+  const bytes = fromBase64Url(body);
   if (!bytes || bytes.length === 0) return { ok: false, reason: 'bad-encoding', detail: 'not base64url' };
   const inflated = inflateBounded(bytes, MAX_SCENARIO_BYTES);
   if (inflated === 'too-large') return { ok: false, reason: 'too-large', detail: `more than ${MAX_SCENARIO_BYTES} bytes once unpacked` };
-  if (inflated === 'corrupt') return { ok: false, reason: 'corrupt', detail: 'the compressed data are damaged or cut' };
+  if (inflated === 'cut') return { ok: false, reason: 'cut', detail: 'the compressed data end early' };
+  if (inflated === 'corrupt') return { ok: false, reason: 'corrupt', detail: 'the compressed data are damaged' };
   let text: string;
   try {
     text = strFromU8(inflated);

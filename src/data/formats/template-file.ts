@@ -1,6 +1,6 @@
 // Template files in: one template (`carbone-evite/template@1`) or several (`carbone-evite/templates@1`).
 // Every problem names the file and the JSON path; one problem in the files chosen and none is taken.
-import { fail, formatPath, parseJsonText, type FactorTable, type JsonPath, type Problem, type Result } from '../../domain';
+import { fail, parseJsonText, type FactorTable, type FileProblem, type JsonPath, type Problem, type Result } from '../../domain';
 import { parseTemplate, parseTemplates, TEMPLATES_FORMAT, type Template } from '../../domain/template';
 import { isMissingTable, templateFactors } from '../../domain/template-factors';
 
@@ -21,9 +21,11 @@ export interface TemplateImportContext {
   readonly tables: readonly FactorTable[];
 }
 
-export type TemplateImport = { ok: true; templates: TemplateFromFile[] } | { ok: false; problems: string[] };
+export type TemplateImport = { ok: true; templates: TemplateFromFile[] } | { ok: false; problems: FileProblem[] };
 
-const describe = (fileName: string) => (p: Problem) => `${fileName}: ${formatPath(p.path)}: ${p.message}`;
+const describe =
+  (file: string) =>
+  (problem: Problem): FileProblem => ({ file, problem });
 const within = (at: JsonPath, problems: readonly Problem[]): Problem[] => problems.map((p) => ({ ...p, path: [...at, ...p.path] }));
 
 /** What a template must also be among the others and against the tables at hand. */
@@ -41,7 +43,7 @@ function checkTemplate(template: Template, context: TemplateImportContext, taken
 /** The templates of every file chosen, or every problem of them all. */
 export function readTemplateImport(files: readonly TemplateFileText[], context: TemplateImportContext): TemplateImport {
   const templates: TemplateFromFile[] = [];
-  const problems: string[] = [];
+  const problems: FileProblem[] = [];
   const takenBy = new Map<string, string>();
   for (const { fileName, text } of files) {
     const json = parseJsonText(text);

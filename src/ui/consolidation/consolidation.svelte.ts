@@ -2,7 +2,7 @@
 import { FRENCH_SPREADSHEET_CSV, INTERNATIONAL_CSV } from '../../data/formats/csv-writer';
 import { consolidationCsv, consolidationFileName } from '../../data/formats/consolidation-csv';
 import { readScenarioFile, scenarioToJson } from '../../data/formats/scenario-file';
-import { consolidate, evaluateScenario, formatPath, mergeScenarios, type Amounts, type ConsolidationGroup, type ConsolidationInput } from '../../domain';
+import { consolidate, evaluateScenario, mergeScenarios, type Amounts, type ConsolidationGroup, type ConsolidationInput, type FileProblem } from '../../domain';
 import type { MessageKey } from '../../i18n';
 import type { AppState } from '../../state/app.svelte';
 import type { LocaleState } from '../../state/locale.svelte';
@@ -22,8 +22,8 @@ export class ConsolidationState {
 
   /** The files read and evaluated, in the order added. */
   inputs = $state.raw<readonly ConsolidationInput[]>([]);
-  /** Why the files last added were left out, each with its file and JSON path. */
-  problems = $state.raw<readonly string[]>([]);
+  /** Why the files last added were left out: every problem of each, with its file and JSON path. */
+  problems = $state.raw<readonly FileProblem[]>([]);
   /** One group per table version: figures of different versions are never added up, a scenario given twice counts once. */
   readonly groups: readonly ConsolidationGroup[] = $derived(consolidate(this.inputs));
 
@@ -41,7 +41,7 @@ export class ConsolidationState {
   /** Reads and evaluates each file by the one evaluation path; the valid ones join those already there. */
   async add(files: Iterable<File>): Promise<void> {
     const added: ConsolidationInput[] = [];
-    const found: string[] = [];
+    const found: FileProblem[] = [];
     for (const file of files) {
       const read = readScenarioFile(await file.text(), file.name);
       if (!read.ok) {
@@ -49,7 +49,7 @@ export class ConsolidationState {
         continue;
       }
       const evaluation = evaluateScenario(read.scenario, this.#host.tables);
-      if (!evaluation.ok) found.push(...evaluation.problems.map((p) => `${file.name}: ${formatPath(p.path)}: ${p.message}`));
+      if (!evaluation.ok) found.push(...evaluation.problems.map((problem) => ({ file: file.name, problem })));
       else added.push({ source: file.name, scenario: read.scenario, estimate: evaluation.value.estimate });
     }
     this.inputs = [...this.inputs, ...added];

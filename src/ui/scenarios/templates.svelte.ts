@@ -9,7 +9,7 @@ import {
   storeImportedTemplates,
   type ImportedTemplate,
 } from '../../data/storage/template-store';
-import { formatPath, type Scenario } from '../../domain';
+import type { FileProblem, Problem, Scenario } from '../../domain';
 import { inLanguage, scenarioFromTemplate, type Template } from '../../domain/template';
 import { isMissingTable, templateFactors, type TemplateFactors } from '../../domain/template-factors';
 import type { AppState } from '../../state/app.svelte';
@@ -23,7 +23,7 @@ export type TemplateOrigin = { readonly kind: 'bundled' } | { readonly kind: 'im
 export type TemplateFactorsShown =
   | { readonly kind: 'factors'; readonly factors: TemplateFactors }
   | { readonly kind: 'missing-table'; readonly id: string; readonly version: string }
-  | { readonly kind: 'problems'; readonly problems: readonly string[] };
+  | { readonly kind: 'problems'; readonly problems: readonly { readonly problem: Problem }[] };
 
 export interface TemplateEntry {
   /** Unique across origins: a later app version may ship an id the person had imported. */
@@ -51,7 +51,7 @@ export class TemplatesState {
   readonly #db: CarboneEviteDb;
   readonly #stored: LiveQuery<MetaRecord[] | null>;
   #bundled = $state.raw<readonly Template[] | null>(null);
-  importProblems = $state<string[]>([]);
+  importProblems = $state.raw<readonly FileProblem[]>([]);
   readonly storage = new StorageTask();
 
   /** Stored records that no longer pass the schema are left out, never shown half-read. */
@@ -87,7 +87,7 @@ export class TemplatesState {
     const factors = templateFactors(template, this.#host.tables);
     if (factors.ok) return { kind: 'factors', factors: factors.value };
     if (isMissingTable(factors.problems)) return { kind: 'missing-table', ...template.scenario.factorTable };
-    return { kind: 'problems', problems: factors.problems.map((p) => `${formatPath(p.path)}: ${p.message}`) };
+    return { kind: 'problems', problems: factors.problems.map((problem) => ({ problem })) };
   }
 
   /** The scenario a template opens as, its texts in the interface's language. */
