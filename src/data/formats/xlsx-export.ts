@@ -2,7 +2,16 @@
 // method rules' findings, every number a number and every text cell safe from formula injection. Loaded
 // only when someone asks for a workbook.
 import writeXlsxFile, { type Cell, type Sheet, type SheetData } from 'write-excel-file/universal';
-import { lineName, type Amounts, type Estimate, type EstimateIntervals, type LineEstimate, type OffCurveReason, type Scenario, type ScenarioCosts } from '../../domain';
+import {
+  lineName,
+  type Amounts,
+  type Estimate,
+  type EstimateIntervals,
+  type LineEstimate,
+  type OffCurveReason,
+  type Scenario,
+  type ScenarioCosts,
+} from '../../domain';
 import { factorsUsed } from './factors-used';
 import type { Language, MessageKey } from '../../i18n';
 import { formatNumber } from '../../i18n/format';
