@@ -68,7 +68,7 @@ function asText(c: VersionComparison): string {
   out.push(row('TOTAL', c.totals), '');
   for (const x of c.categories) out.push(row(x.category, x));
   out.push('');
-  for (const x of c.lines) out.push(row(x.label || x.id, x));
+  for (const x of c.lines) out.push(row(x.name.en, x));
   out.push('', 'Factors whose value changes:');
   for (const x of c.changed)
     out.push(`  ${x.before.id}: ${x.before.value} → ${x.after.value} ${x.after.unit}` + (x.relativeChange === null ? '' : ` (${percent(x.relativeChange)})`));

@@ -24,6 +24,7 @@
 import { coefficients, constantMoments, triangularMoments, triangularQuantile, type AssumptionKey, type LineInputs, type Moments } from './assumption-draws';
 import type { LineEstimate } from './estimate';
 import type { ResolvedFactor } from './factor-index';
+import { lineName } from './line-name';
 import { lognormalSigma, type FactorSlot } from './factor-draws';
 
 export const CONTRIBUTION_METHOD = {
@@ -228,7 +229,7 @@ export function rangeContributions(
       kind: 'assumption' as const,
       id: key,
       line: line.id,
-      label: { fr: `${line.label || line.id} — ${ASSUMPTION_NAMES[key].fr}`, en: `${line.label || line.id} — ${ASSUMPTION_NAMES[key].en}` },
+      label: { fr: `${lineName(line, 'fr')} — ${ASSUMPTION_NAMES[key].fr}`, en: `${lineName(line, 'en')} — ${ASSUMPTION_NAMES[key].en}` },
       share: shareOf(part),
       low,
       high,

@@ -2,6 +2,7 @@
 // every way of adding or changing a line (picker, ledger, tests) applies the same ones.
 import type { FactorIndex, ResolvedFactor } from './factor-index';
 import type { ScenarioEdit } from './scenario-edits';
+import { factorsName, type LocalizedText } from './line-name';
 import type { FactorTable, Line, Scenario } from './schemas';
 import { dimensionOf, type Dimension } from './units';
 
@@ -51,7 +52,17 @@ export function setLineFactor(line: Line, side: 'baseline' | 'alternative', fact
   return { kind: 'update-line', lineId: line.id, patch: { [side]: { factor: factor.id }, ...(unit ? { unit } : {}) } };
 }
 
-/** A new line between two factors, in the baseline's unit, its quantity left for the person to fill in. */
-export function newLineBetween(id: string, baseline: ResolvedFactor, alternativeId: string): Line {
-  return { id, label: '', quantity: 0, unit: baseline.perUnit, baseline: { factor: baseline.id }, alternative: { factor: alternativeId } };
+/**
+ * A new line between two factors, in the baseline's unit, its quantity left for the person to fill in, named
+ * after its two factors in the person's language (a label they can change; never empty, so no id shows as a name).
+ */
+export function newLineBetween(id: string, baseline: ResolvedFactor, alternative: ResolvedFactor, language: keyof LocalizedText): Line {
+  return {
+    id,
+    label: factorsName(baseline.label[language], alternative.label[language]),
+    quantity: 0,
+    unit: baseline.perUnit,
+    baseline: { factor: baseline.id },
+    alternative: { factor: alternative.id },
+  };
 }

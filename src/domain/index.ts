@@ -16,6 +16,7 @@ export * from './table-diff';
 export * from './consolidate';
 export * from './equivalences';
 export * from './factor-choice';
+export * from './line-name';
 export * from './random';
 export * from './percentiles';
 export * from './factor-draws';

@@ -25,6 +25,7 @@
 // (tonnes are not discounted).
 import { carbonValue, CARBON_VALUE_TRAJECTORIES, type CarbonValueAt } from './carbon-value';
 import type { Estimate, LineEstimate } from './estimate';
+import { lineNames, type LocalizedText } from './line-name';
 import type { Line, Scenario } from './schemas';
 
 export interface SideCosts {
@@ -147,7 +148,8 @@ export type OffCurveReason = Exclude<CostClassification, 'abates'> | 'not-counte
 
 export interface ScenarioCosts {
   /** Lines that state costs for at least one side, with their figures. */
-  readonly lines: { readonly id: string; readonly label: string; readonly costs: LineCosts; readonly avoidedKg: number }[];
+  /** Each line's name in both languages (see lineName), never its id. */
+  readonly lines: { readonly id: string; readonly name: LocalizedText; readonly costs: LineCosts; readonly avoidedKg: number }[];
   /** Over what the emission total covers: counted lines, yearly flows over the period (see `costTimes`). */
   readonly baselineCost: number;
   readonly alternativeCost: number;
@@ -212,7 +214,7 @@ export function scenarioCosts(scenario: Scenario, estimate: Estimate): ScenarioC
         const costs = costsById.get(l.id);
         if (!costs?.baseline && !costs?.alternative) return [];
         if (l.counted) counted.add(l.id);
-        return [{ id: l.id, label: l.label, costs: lineCosts(l, costs.baseline ?? {}, costs.alternative ?? {}, discount), avoidedKg: l.avoided }];
+        return [{ id: l.id, name: lineNames(l), costs: lineCosts(l, costs.baseline ?? {}, costs.alternative ?? {}, discount), avoidedKg: l.avoided }];
       });
   // The scenario's costs cover what its emission total covers: counted lines only, and a yearly flow over
   // the stated period once a year, each year's purchases discounted to the first (an annuity due).

@@ -5,6 +5,7 @@ import type { Amounts, Estimate } from './estimate';
 import { evaluateScenario } from './evaluate';
 import { fail, ok, type Problem, type Result } from './result';
 import { applyEdit } from './scenario-edits';
+import { lineNames, type LocalizedText } from './line-name';
 import type { Factor, FactorTable, Scenario } from './schemas';
 import { tableChecksum } from './table-checksum';
 
@@ -65,7 +66,8 @@ export function repinScenario(scenario: Scenario, to: FactorTable, choices: Read
 
 export interface LineComparison {
   readonly id: string;
-  readonly label: string;
+  /** The line's name in both languages (see lineName), never its id. */
+  readonly name: LocalizedText;
   readonly category: CategoryId;
   readonly before: Amounts;
   readonly after: Amounts;
@@ -141,7 +143,7 @@ export function compareVersions(
   const afterLines = new Map(after.value.lines.map((l) => [l.id, l]));
   const lines = before.value.lines.map((l) => {
     const a = afterLines.get(l.id);
-    return { id: l.id, label: l.label, category: l.category, before: amounts(l), after: a ? amounts(a) : ZERO };
+    return { id: l.id, name: lineNames(l), category: l.category, before: amounts(l), after: a ? amounts(a) : ZERO };
   });
   const categoryIds = [...new Set([...before.value.categories, ...after.value.categories].map((c) => c.category))];
   const find = (estimate: Estimate, id: CategoryId) => estimate.categories.find((c) => c.category === id);

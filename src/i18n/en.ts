@@ -464,6 +464,9 @@ export const en: Catalogue = {
   'templates.removeNamed': 'Remove the imported template “{name}”',
   'templates.removed': 'Template “{name}” removed.',
   'interval.interval': '95 % interval: {low} to {high}',
+  // Issue 12, point 2: a range in the same terms as its figure (src/ui/results/range-words.ts).
+  'range.increase': '95 % interval: an increase of {low} to {high}',
+  'range.spans': '95 % interval: from an increase of {increase} to {avoided} avoided',
   'interval.computing': 'computing the uncertainty interval…',
   'interval.column': 'Avoided, 95 % interval',
   'interval.about': 'How the interval is computed',

@@ -26,6 +26,22 @@ export function formatPrecise(value: number, language: Language): string {
   return formatNumber(value, language, Math.min(12, Math.max(2, 3 - magnitude)));
 }
 
+/**
+ * The one rule for figures in result tables (categories, drivers of the range): three significant figures,
+ * trailing zeros kept so that a column reads alike ("73,0 %" beside "74,9 %", "0,0586" beside "5,80"), and
+ * no decimals from 100 up (whole units are never rounded away: 1 234,5 reads "1 235"). Zero is "0".
+ */
+export function formatSignificant(value: number, language: Language, style: 'decimal' | 'percent' = 'decimal'): string {
+  const shown = style === 'percent' ? value * 100 : value;
+  const options = shown === 0 || Math.abs(shown) >= 100 ? { maximumFractionDigits: 0 } : { minimumSignificantDigits: 3, maximumSignificantDigits: 3 };
+  return numberFormat(language, { style, ...options }).format(value);
+}
+
+/** A count told to a room ("≈ 33 000 000 km"): two significant figures, no more precision than it has. */
+export function formatApproximate(value: number, language: Language): string {
+  return numberFormat(language, { maximumSignificantDigits: 2 }).format(value);
+}
+
 /** kgCO2e as a bare number of tonnes: one decimal from a tonne up, three significant digits below. */
 export function formatTonnesValue(kgCO2e: number, language: Language): string {
   const tonnes = kgCO2e / 1000;

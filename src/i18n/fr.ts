@@ -467,6 +467,9 @@ export const fr = {
   'templates.removeNamed': 'Retirer le modèle importé « {name} »',
   'templates.removed': 'Modèle « {name} » retiré.',
   'interval.interval': 'intervalle à 95 % : {low} à {high}',
+  // Issue 12, point 2: a range in the same terms as its figure (src/ui/results/range-words.ts).
+  'range.increase': 'intervalle à 95 % : hausse de {low} à {high}',
+  'range.spans': 'intervalle à 95 % : d’une hausse de {increase} à {avoided} évitées',
   'interval.computing': 'calcul de l’intervalle d’incertitude…',
   'interval.column': 'Évitées, intervalle à 95 %',
   'interval.about': 'Comment l’intervalle est calculé',

@@ -10,6 +10,8 @@ import {
   formatNumber,
   formatPercent,
   formatPrecise,
+  formatApproximate,
+  formatSignificant,
   formatTonnes,
   formatTime,
   formatTonnesValue,
@@ -60,6 +62,10 @@ export class LocaleState {
   ungrouped = (value: number): string => formatUngrouped(value, this.#language);
   precise = (value: number): string => formatPrecise(value, this.#language);
   percent = (ratio: number): string => formatPercent(ratio, this.#language);
+  /** Result tables' one rule (formatSignificant): tonnes and percentages with three significant figures. */
+  tableTonnes = (kgCO2e: number): string => formatSignificant(kgCO2e / 1000, this.#language);
+  tablePercent = (ratio: number): string => formatSignificant(ratio, this.#language, 'percent');
+  approximate = (value: number): string => formatApproximate(value, this.#language);
   date = (iso: string): string => formatDate(iso, this.#language);
   time = (epochMs: number): string => formatTime(epochMs, this.#language);
   dateTime = (epochMs: number): string => formatDateTime(epochMs, this.#language);

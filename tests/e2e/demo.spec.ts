@@ -24,14 +24,15 @@ test('opens on the demo in French, switches to English and remembers it', async 
   // baseline: 73 440 + 27 000 + 23 400 + 38 000 + 48 750 + 2 752 + 594 = 213 936 kg ; 95 622.6225 / 213 936 = 44.7 %
   await expect(page.getByText(/^soit 44,7\s%\sde moins que la référence$/)).toBeVisible();
 
-  // Per category, in tonnes: food 11.016 t, travel 19.93356 + 8.7 = 28.63356 t, paper −0.04 t. The cells are
+  // Per category, in tonnes with the tables' three significant figures: food 11.016 → 11,0; travel 19.93356 + 8.7
+  // = 28.63356 → 28,6; paper −0.04 → -0,0400. The cells are
   // lines, baseline, alternative, avoided, then (once the worker has drawn them) the 95 % interval.
   await waitForIntervals(page);
   const categories = page.getByRole('table', { name: /par catégorie/i });
   const avoidedIn = (row: RegExp) => categories.getByRole('row', { name: row }).getByRole('cell').nth(3);
   await expect(avoidedIn(/Restauration/)).toHaveText('11,0');
   await expect(avoidedIn(/Véhicules/)).toHaveText('28,6');
-  await expect(avoidedIn(/Papier/)).toHaveText('-0,04');
+  await expect(avoidedIn(/Papier/)).toHaveText('-0,0400');
   // The 95 % interval, computed in a worker by Monte Carlo, brackets the central figure.
   const interval = await page.getByTestId('total-interval').textContent();
   const [low, high] = [...(interval ?? '').matchAll(/(\d[\d\s\u202f]*,\d)\s*t CO2e/g)].map((m) => Number(m[1]!.replace(/[\s\u202f]/g, '').replace(',', '.')));

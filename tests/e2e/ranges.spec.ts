@@ -17,6 +17,10 @@ test('a quantity range widens the total’s interval and shows among the drivers
   const drivers = page.getByRole('table', { name: /Ce qui fait varier le total évité/ });
   await expect(drivers).toBeVisible();
   await expect(drivers.getByRole('row', { name: /Ordinateurs portables.*quantité/ })).toHaveCount(0);
+  // One rule for the table's figures: every share with three significant figures ("73,0 %" beside "74,9 %").
+  const shares = await drivers.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.querySelectorAll('td')[1]?.textContent?.trim() ?? ''));
+  expect(shares.length).toBeGreaterThan(1);
+  for (const share of shares) expect(share).toMatch(/^(< 0,1\s%|0,\d\d\d\s%|[1-9],\d\d\s%|\d\d,\d\s%|100\s%)$/);
 
   // 150 laptops stated; the buyer is sure of no more than 50 to 400.
   const laptops = page.locator('#line-laptops-longer-title').locator('xpath=ancestor::article');

@@ -37,6 +37,12 @@ test('create a scenario, add lines through the picker, read the totals, reload a
   // Accents and case do not matter in the search: "BOEUF" finds "bœuf".
   await addLine(page, 'repas classique BOEUF', /^Repas classique avec bœuf/, /^suggéré Repas végétarien/, '1000');
   await expect(page.getByTestId('total-avoided')).toHaveText('5,8 t CO2e');
+  // The new line is named after its two factors ("<baseline> → <alternative>"), in the editor and the ranking,
+  // and its id (l-xxxxxxxx) is shown nowhere.
+  const mealsName = 'Repas classique avec bœuf (Base Carbone : Repas – classique (avec boeuf)) → Repas végétarien (Base Carbone : Repas – végétarien)';
+  await expect(page.getByRole('article', { name: /Ligne 1/ }).getByLabel('Libellé')).toHaveValue(mealsName);
+  await expect(page.getByRole('heading', { level: 3, name: mealsName, exact: true })).toBeVisible();
+  await expect(page.getByText(/\bl-[0-9a-f]{8}\b/)).toHaveCount(0);
 
   // Plane 500–1000 km to TGV, 2000 passenger-km: 2000 × 0.225 = 450 kg baseline, 2000 × 0.00293 = 5.86 kg.
   // Searching an English word finds the French label.

@@ -1,6 +1,6 @@
 // Workshop templates: open as new scenarios; the honest ones say they avoid nothing or add emissions.
 import { expect, test } from '@playwright/test';
-import { expectNoSeriousAxeViolations, openDemo } from './support';
+import { expectNoSeriousAxeViolations, openDemo, waitForIntervals } from './support';
 
 test('templates open as editable scenarios, and tell the truth when the factors disappoint', async ({ page }, testInfo) => {
   await openDemo(page);
@@ -27,6 +27,11 @@ test('templates open as editable scenarios, and tell the truth when the factors 
   await templates.getByRole('button', { name: 'Utiliser le modèle « Papier recyclé au lieu de papier vierge »' }).click();
   await expect(page.getByText('Hausse potentielle des émissions')).toBeVisible();
   await expect(page.getByTestId('total-avoided')).toHaveText('0,24 t CO2e');
+  // Its range, in the headline's terms: it spans zero, so it reads from an increase to avoided, never as
+  // "-1,2 t à 0,721 t" under a headline that says increase (both factors' uncertainties are drawn).
+  await waitForIntervals(page);
+  await expect(page.getByTestId('total-interval')).toHaveText(/^intervalle à 95 % : d’une hausse de \d+,\d t CO2e à \d+,\d+ t CO2e évitées$/);
+  await expect(page.getByTestId('total-interval')).not.toContainText('-');
 });
 
 // A regional network's practice sheets, two in one file: one pinned to the bundled table, one to a version

@@ -56,14 +56,18 @@ describe('choosing factors', () => {
     });
   });
 
-  it('a new line is in its baseline’s unit, with no quantity yet', () => {
-    expect(newLineBetween('l-1', factors.byId.get('gas-pci')!, 'pellets-pci')).toEqual({
+  it('a new line is in its baseline’s unit, with no quantity yet, named after its two factors in the person’s language', () => {
+    const gas = factors.byId.get('gas-pci')!;
+    const pellets = factors.byId.get('pellets-pci')!;
+    // The fixture's labels: gas-pci "Gaz naturel (kWh PCI)" / "Natural gas (kWh NCV)", pellets-pci "Granulés de bois (kWh PCI)" / "Wood pellets (kWh NCV)".
+    expect(newLineBetween('l-1', gas, pellets, 'fr')).toEqual({
       id: 'l-1',
-      label: '',
+      label: 'Gaz naturel (kWh PCI) → Granulés de bois (kWh PCI)',
       quantity: 0,
       unit: 'kWh',
       baseline: { factor: 'gas-pci' },
       alternative: { factor: 'pellets-pci' },
     });
+    expect(newLineBetween('l-1', gas, pellets, 'en').label).toBe('Natural gas (kWh NCV) → Wood pellets (kWh NCV)');
   });
 });

@@ -1,6 +1,15 @@
 // One row per line of an estimate, with everything needed to trace each number to its factors and to
 // see whether, and how many times, the totals count it.
-import type { Amounts, Estimate, EstimateIntervals, LineEstimate, ScenarioCosts, SideExplanation, TotalsBasis } from '../../domain';
+import {
+  lineName,
+  type Amounts,
+  type Estimate,
+  type EstimateIntervals,
+  type LineEstimate,
+  type ScenarioCosts,
+  type SideExplanation,
+  type TotalsBasis,
+} from '../../domain';
 import { translate, type Language } from '../../i18n';
 import { roundForExport, writeCsv, type CsvCell, type CsvDialect } from './csv-writer';
 import { findingsText } from './findings-text';
@@ -69,7 +78,7 @@ export function estimateLinesCsv(
     const i = byLine.get(line.id);
     rows.push([
       line.id,
-      line.label,
+      lineName(line, language),
       line.category,
       x.quantity,
       x.unit,

@@ -2,7 +2,16 @@
 // method rules' findings, every number a number and every text cell safe from formula injection. Loaded
 // only when someone asks for a workbook.
 import writeXlsxFile, { type Cell, type Sheet, type SheetData } from 'write-excel-file/universal';
-import type { Amounts, Estimate, EstimateIntervals, LineEstimate, OffCurveReason, Scenario, ScenarioCosts } from '../../domain';
+import {
+  lineName,
+  type Amounts,
+  type Estimate,
+  type EstimateIntervals,
+  type LineEstimate,
+  type OffCurveReason,
+  type Scenario,
+  type ScenarioCosts,
+} from '../../domain';
 import { factorsUsed } from './factors-used';
 import type { Language, MessageKey } from '../../i18n';
 import { formatNumber } from '../../i18n/format';
@@ -92,7 +101,7 @@ export function workbookSheets({ scenario, estimate, costs, language, t, exporte
       const x = l.explanation;
       return [
         text(l.id),
-        text(l.label),
+        text(lineName(l, language)),
         text(t(`category.${l.category}`)),
         num(x.quantity),
         text(t(`unit.${x.unit}`)),
@@ -122,7 +131,7 @@ export function workbookSheets({ scenario, estimate, costs, language, t, exporte
   const findings: SheetData = [
     head([t('xlsx.lineId'), t('editor.label'), t('xlsx.rule'), t('xlsx.code'), t('xlsx.severity'), t('xlsx.message')]),
     ...[
-      ...estimate.lines.map((l) => ({ id: l.id, label: l.label, findings: l.findings })),
+      ...estimate.lines.map((l) => ({ id: l.id, label: lineName(l, language), findings: l.findings })),
       { id: t('xlsx.scenarioLevel'), label: '', findings: estimate.findings },
     ].flatMap((owner) =>
       owner.findings.map((f) => [
@@ -226,7 +235,7 @@ export function workbookSheets({ scenario, estimate, costs, language, t, exporte
       `${t('costs.annual')} — ${t('col.alternative')}`,
     ]),
     ...costs.lines.map((l) => [
-      text(l.label || l.id),
+      text(l.name[language]),
       num(l.costs.baselineCost, '#,##0'),
       num(l.costs.alternativeCost, '#,##0'),
       num(l.costs.extraCost, '#,##0'),

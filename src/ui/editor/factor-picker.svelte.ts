@@ -86,7 +86,7 @@ export class FactorPickerState {
   }
 
   /** Applies a chosen factor; returns the id of a line it added, so the screen can take the person there. */
-  pick(factorId: string): string | undefined {
+  pick(factorId: string, language: 'fr' | 'en'): string | undefined {
     const choice = this.choice;
     const context = this.#context;
     if (!choice || !context) return undefined;
@@ -106,8 +106,8 @@ export class FactorPickerState {
       return undefined;
     }
     const baseline = context.factors.byId.get(choice.baselineId);
-    if (!baseline) return undefined;
-    const line = newLineBetween(`l-${crypto.randomUUID().slice(0, 8)}`, baseline, factorId);
+    if (!baseline || !factor) return undefined;
+    const line = newLineBetween(`l-${crypto.randomUUID().slice(0, 8)}`, baseline, factor, language);
     this.#editor.edit({ kind: 'add-line', line });
     return line.id;
   }
