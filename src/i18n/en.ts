@@ -171,7 +171,7 @@ export const en: Catalogue = {
   'editor.referenceKind': 'Why this baseline',
   'editor.referenceNone': '— not stated —',
   'editor.referenceNote': 'Details (contract, year…)',
-  'editor.more': 'Lifetimes and reason for the baseline',
+  'editor.more': 'Costs, reason for the baseline and other baselines',
   'editor.toResults': 'See the results',
   'editor.shownLines': '{shown} of {total} lines shown.',
   'editor.showMore': 'Show {count} more',

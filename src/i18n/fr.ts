@@ -171,7 +171,7 @@ export const fr = {
   'editor.referenceKind': 'Pourquoi cette référence',
   'editor.referenceNone': '— non précisé —',
   'editor.referenceNote': 'Précision (marché, année…)',
-  'editor.more': 'Durées de vie et raison de la référence',
+  'editor.more': 'Coûts, raison de la référence et autres références',
   'editor.toResults': 'Voir les résultats',
   'editor.shownLines': '{shown} lignes affichées sur {total}.',
   'editor.showMore': 'Afficher {count} de plus',

@@ -106,3 +106,18 @@ test('imports a file of two templates, opens one, and refuses a broken file', as
   await page.getByRole('button', { name: 'Annuler' }).click();
   await expect(templates.getByRole('article')).toHaveCount(16);
 });
+
+test('opening one card’s assumptions leaves the other cards of its row as they were', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await openDemo(page);
+  await page.getByRole('link', { name: 'Mes scénarios', exact: true }).click();
+  const cards = page.getByRole('region', { name: 'Modèles pour les ateliers' }).getByRole('article');
+  const first = await cards.nth(0).boundingBox();
+  const second = await cards.nth(1).boundingBox();
+  // At 1440 px the first two cards share a row.
+  expect(second?.y).toBe(first?.y);
+  await cards.nth(0).getByText('Hypothèses').click();
+  await expect(cards.nth(0).locator('details').first()).toHaveAttribute('open', '');
+  expect((await cards.nth(0).boundingBox())?.height).toBeGreaterThan(first?.height ?? 0);
+  expect((await cards.nth(1).boundingBox())?.height).toBe(second?.height);
+});
