@@ -35,6 +35,7 @@ export const en: Catalogue = {
   'lines.lifetimeEqual': 'equal (not given)',
   'lines.conversion': 'Conversion: 1 {from} = {multiplier} {to}',
   'lines.source': 'Source: {source}',
+  'lines.noSavingReason': 'Why this baseline ({kind}): {note}',
   'lines.sourceId': 'identifier {id}',
   'lines.year': 'year {year}',
   'lines.uncertainty': 'uncertainty ± {percent}',

@@ -34,6 +34,7 @@ export const fr = {
   'lines.lifetimeEqual': 'identiques (non précisées)',
   'lines.conversion': 'Conversion : 1 {from} = {multiplier} {to}',
   'lines.source': 'Source : {source}',
+  'lines.noSavingReason': 'Pourquoi cette référence ({kind}) : {note}',
   'lines.sourceId': 'identifiant {id}',
   'lines.year': 'année {year}',
   'lines.uncertainty': 'incertitude ± {percent}',

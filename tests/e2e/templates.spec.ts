@@ -21,6 +21,10 @@ test('templates open as editable scenarios, and tell the truth when the factors 
   await templates.getByRole('button', { name: 'Utiliser le modèle « Contrat d’électricité verte »' }).click();
   await expect(page.getByTestId('total-avoided')).toHaveText('0,0 t CO2e');
   await expect(page.getByText('Selon ces facteurs, ce choix n’évite aucune émission.', { exact: false }).first()).toBeVisible();
+  // The template's reason stays beside the zero, not only a generic note.
+  await expect(page.getByTestId('no-saving-reason')).toHaveText(
+    'Pourquoi cette référence (minimum réglementaire) : Facteur moyen du réseau imposé par la méthode BEGES',
+  );
 
   // Recycled paper: 12 t × (297 − 317) = −240 kg, an increase.
   await page.getByRole('link', { name: 'Mes scénarios', exact: true }).click();
