@@ -216,7 +216,8 @@ test('a scenario factor from a supplier: source required, then usable in the pic
   // 10 × (5/3) × 40 = 666.67 kg alternative, 893.33 kg avoided.
   await addLine(page, 'ordinateur portable neuf', /^Ordinateur portable neuf/, /Portable reconditionné, fournisseur X/, '10');
   const line = page.getByRole('article', { name: /Ligne 1/ });
-  await line.getByText('Durées de vie et raison de la référence').click();
+  // The lifetimes sit beside the quantity, not inside a folded section.
+  await expect(line.getByLabel('Durée de vie, référence (Lb)')).toBeVisible();
   await line.getByLabel('Durée de vie, référence (Lb)').fill('5');
   await line.getByLabel('Durée de vie, option durable (La)').fill('3');
   await expect(page.getByTestId('total-avoided')).toHaveText('0,893 t CO2e');

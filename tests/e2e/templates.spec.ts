@@ -21,6 +21,10 @@ test('templates open as editable scenarios, and tell the truth when the factors 
   await templates.getByRole('button', { name: 'Utiliser le modèle « Contrat d’électricité verte »' }).click();
   await expect(page.getByTestId('total-avoided')).toHaveText('0,0 t CO2e');
   await expect(page.getByText('Selon ces facteurs, ce choix n’évite aucune émission.', { exact: false }).first()).toBeVisible();
+  // The template's reason stays beside the zero, not only a generic note.
+  await expect(page.getByTestId('no-saving-reason')).toHaveText(
+    'Pourquoi cette référence (minimum réglementaire) : Facteur moyen du réseau imposé par la méthode BEGES',
+  );
 
   // Recycled paper: 12 t × (297 − 317) = −240 kg, an increase.
   await page.getByRole('link', { name: 'Mes scénarios', exact: true }).click();
@@ -112,4 +116,19 @@ test('imports a file of two templates, opens one, and refuses a broken file', as
   await expect(templates.getByRole('article')).toHaveCount(15);
   await page.getByRole('button', { name: 'Annuler' }).click();
   await expect(templates.getByRole('article')).toHaveCount(16);
+});
+
+test('opening one card’s assumptions leaves the other cards of its row as they were', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await openDemo(page);
+  await page.getByRole('link', { name: 'Mes scénarios', exact: true }).click();
+  const cards = page.getByRole('region', { name: 'Modèles pour les ateliers' }).getByRole('article');
+  const first = await cards.nth(0).boundingBox();
+  const second = await cards.nth(1).boundingBox();
+  // At 1440 px the first two cards share a row.
+  expect(second?.y).toBe(first?.y);
+  await cards.nth(0).getByText('Hypothèses').click();
+  await expect(cards.nth(0).locator('details').first()).toHaveAttribute('open', '');
+  expect((await cards.nth(0).boundingBox())?.height).toBeGreaterThan(first?.height ?? 0);
+  expect((await cards.nth(1).boundingBox())?.height).toBe(second?.height);
 });
