@@ -82,7 +82,7 @@ test('findings beside the lines, an error line out of the headline, one-off and 
   await expect(summary.getByTestId('not-counted')).toHaveText('3,8 t CO2e non comptées : voir les constats.');
 
   // Another baseline for the meals, shown apart: 20 000 × (6.29 − 0.51) = 115 600 kg a year, never in the total.
-  await meals.getByText(/^Durées de vie/).click();
+  await meals.getByText(/^Coûts, raison de la référence/).click();
   await meals.getByRole('button', { name: 'Ajouter une autre référence à la ligne 2' }).click();
   const variantPicker = page.getByRole('dialog', { name: 'Choisir une autre référence possible' });
   await variantPicker.getByLabel(/Rechercher/).fill('repas classique boeuf');
