@@ -8,7 +8,10 @@ import { expect, test } from '@playwright/test';
 // What the first screen needs: Svelte, Dexie, zod/mini, the engine, both catalogues and the list and
 // editor screens (~113 kB on 2026-11-28; ~116 kB on 2026-12-01, with the Monte Carlo code, a line's
 // explanation and the scenario's own factors loaded on demand). Everything else loads on demand; raising this needs a reason.
-const FIRST_LOAD_BUDGET_GZIP_BYTES = 120 * 1024;
+// Raised from 120 to 124 kB on 2026-12-01 (first load 120.6 kB): the method findings now travel with every
+// estimate (in both languages, from the engine) and the first screens gained their words (flows, period,
+// ledger share scale, phone header), after English had already been moved out of the first load (−7 kB).
+const FIRST_LOAD_BUDGET_GZIP_BYTES = 124 * 1024;
 
 test('the first load stays within its budget', async ({ request }) => {
   // The e2e server serves the build in dist/, made just before the tests.
