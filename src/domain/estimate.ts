@@ -10,6 +10,7 @@ import { CATEGORY_IDS } from './categories';
 import { pairKey, type FactorIndex, type ResolvedFactor, type TableRef } from './factor-index';
 import { hasError, sortFindings, type Finding } from './findings/finding';
 import { checkLine } from './findings/line-checks';
+import type { LocalizedText } from './line-name';
 import { unstatedFlows, yearlyWithoutPeriod } from './findings/scenario-checks';
 import { fail, ok, type Problem, type Result } from './result';
 import type { DataKind, Flow, Line, ReferenceKind, Scenario } from './schemas';
@@ -43,16 +44,25 @@ export interface SideExplanation {
  */
 export type WarningCode = 'spend-based-comparison' | 'increase' | 'no-saving';
 
+/** Why a baseline is the credible one; `notes` when a template gave the note in both languages (see textFor). */
+export interface BaselineReference {
+  readonly kind: ReferenceKind;
+  readonly note?: string;
+  readonly notes?: LocalizedText;
+}
+
 /** The line's figures had the buyer chosen another baseline it states (e.g. the beef meal beside the average meal). */
 export interface BaselineVariant extends Amounts {
   readonly factor: ResolvedFactor;
   readonly label: string;
-  readonly reference: { readonly kind: ReferenceKind; readonly note?: string } | null;
+  readonly labels?: LocalizedText;
+  readonly reference: BaselineReference | null;
 }
 
 export interface LineEstimate extends Amounts {
   readonly id: string;
   readonly label: string;
+  readonly labels?: LocalizedText;
   readonly category: CategoryId;
   /** One-off purchase, or a yearly flow (its amounts are then per year); null when the line does not say. */
   readonly flow: Flow | null;
@@ -74,7 +84,7 @@ export interface LineEstimate extends Amounts {
     readonly quantityRatio: number;
     readonly baseline: SideExplanation;
     readonly alternative: SideExplanation;
-    readonly reference: { readonly kind: ReferenceKind; readonly note?: string } | null;
+    readonly reference: BaselineReference | null;
   };
   readonly warnings: readonly WarningCode[];
 }
@@ -206,6 +216,7 @@ function estimateLine(line: Line, lineIndex: number, factors: FactorIndex, probl
     estimate: {
       id: line.id,
       label: line.label ?? '',
+      ...(line.labels ? { labels: line.labels } : {}),
       category: line.category ?? fb.category,
       ...amounts,
       dataKind: DATA_KIND_RANK[fb.dataKind] >= DATA_KIND_RANK[fa.dataKind] ? fb.dataKind : fa.dataKind,
@@ -265,7 +276,13 @@ function baselineVariants(
     const baseline = side(line, 'baseline', factor);
     const amounts = zero();
     addLineAmounts(baseline.quantity, alternative.quantity, share, ratio, factor.value, fa, amounts);
-    variants.push({ factor, label: variant.label ?? '', reference: variant.reference ?? null, ...amounts });
+    variants.push({
+      factor,
+      label: variant.label ?? '',
+      ...(variant.labels ? { labels: variant.labels } : {}),
+      reference: variant.reference ?? null,
+      ...amounts,
+    });
   });
   return failed ? undefined : variants;
 }

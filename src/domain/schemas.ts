@@ -102,7 +102,12 @@ export type FactorTable = z.infer<typeof FactorTableSchema>;
 export const REFERENCE_KINDS = ['previous-contract', 'market-average', 'regulatory-minimum', 'other'] as const;
 export type ReferenceKind = (typeof REFERENCE_KINDS)[number];
 
-const ReferenceSchema = z.object({ kind: z.enum(REFERENCE_KINDS), note: z.optional(z.string()) });
+const ReferenceSchema = z.object({
+  kind: z.enum(REFERENCE_KINDS),
+  note: z.optional(z.string()),
+  /** The note in each language, when a template gave both: read in the reader's language until the buyer rewrites it. */
+  notes: z.optional(LocalizedTextSchema),
+});
 
 /** An uncertain assumption of the buyer: its plausible low and high values around the stated one. */
 export const AssumptionRangeSchema = z
@@ -130,6 +135,8 @@ export const SideCostsSchema = z.object({
 export const LineSchema = z.object({
   id: nonEmpty(),
   label: z.optional(z.string()),
+  /** The label in each language, when a template gave both: read in the reader's language until the buyer rewrites it (see textFor). */
+  labels: z.optional(LocalizedTextSchema),
   category: z.optional(z.enum(CATEGORY_IDS)),
   quantity: z.number().check(z.gte(0)),
   unit: z.enum(UNIT_IDS as [UnitId, ...UnitId[]]),
@@ -160,7 +167,9 @@ export const LineSchema = z.object({
     }),
   ),
   /** Other baselines the buyer could defend (e.g. the beef meal beside the average meal): each shown apart, never in the total. */
-  baselineVariants: z.optional(z.array(z.object({ factor: nonEmpty(), label: z.optional(z.string()), reference: z.optional(ReferenceSchema) }))),
+  baselineVariants: z.optional(
+    z.array(z.object({ factor: nonEmpty(), label: z.optional(z.string()), labels: z.optional(LocalizedTextSchema), reference: z.optional(ReferenceSchema) })),
+  ),
 });
 export type Line = z.infer<typeof LineSchema>;
 

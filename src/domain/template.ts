@@ -80,14 +80,14 @@ export function scenarioFromTemplate(template: Template, language: TextLanguage)
       const { reference, ...side } = baseline;
       return {
         ...line,
-        ...(label === undefined ? {} : { label: inLanguage(label, language) }),
+        ...textIn('label', label, language),
         baseline: { ...side, ...referenceIn(reference, language) },
         ...(baselineVariants === undefined
           ? {}
           : {
               baselineVariants: baselineVariants.map(({ factor, label: variantLabel, reference: variantReference }) => ({
                 factor,
-                ...(variantLabel === undefined ? {} : { label: inLanguage(variantLabel, language) }),
+                ...textIn('label', variantLabel, language),
                 ...referenceIn(variantReference, language),
               })),
             }),
@@ -98,8 +98,17 @@ export function scenarioFromTemplate(template: Template, language: TextLanguage)
 
 function referenceIn(reference: TemplateReference | undefined, language: TextLanguage) {
   if (!reference) return {};
-  const note = reference.note === undefined ? {} : { note: inLanguage(reference.note, language) };
-  return { reference: { kind: reference.kind, ...note } };
+  return { reference: { kind: reference.kind, ...textIn('note', reference.note, language) } };
+}
+
+/**
+ * A text in the language the scenario opens in, e.g. `{ label }`; with both languages beside it (`{ label, labels }`)
+ * when the template gives both, so that a reader of the other language still reads it in theirs (see textFor).
+ */
+function textIn<K extends 'label' | 'note'>(key: K, text: Localised<string> | undefined, language: TextLanguage) {
+  if (text === undefined) return {};
+  const both = typeof text === 'object' && text.fr.trim() !== '' && text.en.trim() !== '' ? { [`${key}s`]: { fr: text.fr, en: text.en } } : {};
+  return { [key]: inLanguage(text, language), ...both } as { [P in K]: string } & { [P in `${K}s`]?: { fr: string; en: string } };
 }
 
 /**

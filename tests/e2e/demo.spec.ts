@@ -64,6 +64,10 @@ test('opens on the demo in French, switches to English and remembers it', async 
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByTestId('total-avoided')).toHaveText(TOTAL_EN);
+  // The demo's lines came from a template that words them in both languages: they now read in English.
+  const rankingEn = page.getByRole('region', { name: 'Lines ranked by avoided emissions' });
+  await expect(rankingEn.getByRole('article', { name: 'Canteens: a 2nd weekly vegetarian meal, beyond the legal minimum' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Line 1 — Canteens: a 2nd weekly vegetarian meal, beyond the legal minimum' })).toBeVisible();
   await page.reload();
   await expect(page.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByTestId('total-avoided')).toHaveText(TOTAL_EN);

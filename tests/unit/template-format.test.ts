@@ -30,7 +30,7 @@ const template = (extra: Record<string, unknown> = {}, lines: unknown[] = [line(
 const where = (problems: readonly Problem[]) => problems.map((p) => formatPath(p.path));
 
 describe('template@1', () => {
-  it('opens as a scenario@1 in each language, the provenance left out', () => {
+  it('opens as a scenario@1 in each language, the provenance left out, both languages kept beside the texts given in both', () => {
     const parsed = parseTemplate(template());
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
     const en = scenarioFromTemplate(parsed.value, 'en');
@@ -43,10 +43,14 @@ describe('template@1', () => {
         {
           id: 'meals',
           label: 'Vegetarian meals',
+          labels: { fr: 'Repas végétariens', en: 'Vegetarian meals' },
           quantity: 1000,
           unit: 'meal',
           share: 0.5,
-          baseline: { factor: 'meal-beef', reference: { kind: 'previous-contract', note: '2024 contract' } },
+          baseline: {
+            factor: 'meal-beef',
+            reference: { kind: 'previous-contract', note: '2024 contract', notes: { fr: 'Contrat 2024', en: '2024 contract' } },
+          },
           alternative: { factor: 'meal-vegetarian' },
         },
       ],
@@ -57,7 +61,10 @@ describe('template@1', () => {
   it('takes a plain text for both languages', () => {
     const parsed = parseTemplate(template({ assumptions: ['Même texte'] }, [{ ...line(), label: 'Repas', provenance: 'Factures' }]));
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-    for (const language of ['fr', 'en'] as const) expect(scenarioFromTemplate(parsed.value, language).lines[0]?.label).toBe('Repas');
+    for (const language of ['fr', 'en'] as const) {
+      expect(scenarioFromTemplate(parsed.value, language).lines[0]?.label).toBe('Repas');
+      expect(scenarioFromTemplate(parsed.value, language).lines[0]).not.toHaveProperty('labels');
+    }
   });
 
   it('opens a baseline variant with its label and reason in each language', () => {
@@ -69,13 +76,19 @@ describe('template@1', () => {
     const parsed = parseTemplate(template({}, [{ ...line(), baselineVariants: [variant, { factor: 'meal-chicken', label: 'Poulet' }] }]));
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
     expect(scenarioFromTemplate(parsed.value, 'en').lines[0]?.baselineVariants).toEqual([
-      { factor: 'meal-beef', label: 'If it were beef', reference: { kind: 'other', note: 'Worst case' } },
+      {
+        factor: 'meal-beef',
+        label: 'If it were beef',
+        labels: variant.label,
+        reference: { kind: 'other', note: 'Worst case', notes: variant.reference.note },
+      },
       { factor: 'meal-chicken', label: 'Poulet' },
     ]);
     expect(scenarioFromTemplate(parsed.value, 'fr').lines[0]?.baselineVariants?.[0]).toEqual({
       factor: 'meal-beef',
       label: 'Si c’était du bœuf',
-      reference: { kind: 'other', note: 'Cas défavorable' },
+      labels: variant.label,
+      reference: { kind: 'other', note: 'Cas défavorable', notes: variant.reference.note },
     });
   });
 

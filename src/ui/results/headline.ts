@@ -1,6 +1,6 @@
 // What a total is, said the same way wherever one is shown (rule 5): a screening estimate of potential
 // avoided emissions, on a stated basis, with what it leaves out said apart.
-import type { Amounts, Estimate, Flow, LineEstimate } from '../../domain';
+import { textFor, type Amounts, type Estimate, type Flow, type LineEstimate, type LocalizedText } from '../../domain';
 import type { LocaleState } from '../../state/locale.svelte';
 
 const PERIOD_FINDING = 'yearly-flow-without-period';
@@ -36,12 +36,12 @@ export function lineFigure(line: Pick<LineEstimate, 'avoided' | 'flow'>, locale:
 /** What a line would avoid with another baseline the buyer states, "per year" for a yearly flow. */
 export function variantFigure(
   line: { readonly flow?: Flow | null },
-  variant: { readonly avoided: number; readonly label: string },
+  variant: { readonly avoided: number; readonly label?: string; readonly labels?: LocalizedText },
   fallbackLabel: string,
   locale: LocaleState,
 ): string {
   const increase = variant.avoided < 0;
   const yearly = line.flow === 'yearly';
   const key = increase ? (yearly ? 'variant.increaseYearly' : 'variant.increase') : yearly ? 'variant.avoidedYearly' : 'variant.avoided';
-  return locale.t(key, { label: variant.label || fallbackLabel, amount: locale.tonnes(Math.abs(variant.avoided)) });
+  return locale.t(key, { label: textFor(variant.label, variant.labels, locale.language) || fallbackLabel, amount: locale.tonnes(Math.abs(variant.avoided)) });
 }
