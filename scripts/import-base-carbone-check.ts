@@ -28,7 +28,7 @@ const result = importBaseCarbone(text, { fileName: basename(file), onProgress: (
 const elapsedMs = performance.now() - started;
 
 if (!result.ok) {
-  for (const problem of result.problems) console.error(`${file}: ${problem}`);
+  for (const { problem } of result.problems) console.error(`${file}: ${problem.message}`);
   process.exit(2);
 }
 

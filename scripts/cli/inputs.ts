@@ -82,7 +82,7 @@ export function readExportFile(file: string, tableId?: string, version?: string)
     ...(tableId !== undefined ? { tableId } : {}),
     ...(version !== undefined ? { version } : {}),
   });
-  return result.ok ? { ok: true, result } : { ok: false, lines: result.problems.map((p) => `${file}: ${p}`) };
+  return result.ok ? { ok: true, result } : { ok: false, lines: result.problems.map((p) => `${file}: ${p.problem.message}`) };
 }
 
 const MAX_REJECTED_LINES = 50;

@@ -9,7 +9,15 @@ export type ProblemCode =
   | 'unit-mismatch'
   | 'unknown-table'
   | 'unknown-table-version'
-  | 'table-conflict';
+  | 'table-conflict'
+  // A chosen file that cannot be read as a factor table at all (the Tables screen's import).
+  | 'file-too-large'
+  | 'empty-file'
+  | 'wrong-separator'
+  | 'missing-columns'
+  | 'no-data-rows'
+  | 'no-importable-factor'
+  | 'unreadable-file';
 
 export type JsonPath = ReadonlyArray<string | number>;
 

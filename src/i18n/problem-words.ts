@@ -4,7 +4,7 @@
 // fr.ts / en.ts so that only the screens showing a refused file or link load them (the first load stays small).
 import { formatPath, type Problem } from '../domain/result';
 import { formatNumber } from './format';
-import type { Language } from './index';
+import { translate, type Language, type MessageKey } from './index';
 
 export interface ProblemText {
   /** Where and what, in the interface's language: « Ligne 1, quantité : doit être au moins 0 ». */
@@ -26,10 +26,65 @@ interface Words {
   readonly sentences: Readonly<Record<string, Sentence>>;
 }
 
+const SEPARATORS: Record<Language, Readonly<Record<string, string>>> = {
+  fr: { ',': 'des virgules', '\t': 'des tabulations', '|': 'des barres verticales « | »' },
+  en: { ',': 'commas', '\t': 'tabs', '|': 'vertical bars “|”' },
+};
+
+const megabytes = (bytes: string | number | undefined, language: Language) => formatNumber(Number(bytes) / (1024 * 1024), language, 1);
+
+/** « — élément archivé : 1, unité non reconnue : 1 » from the counts `reason.<reason>` of a file that gave no factor. */
+function byReason(p: Params, language: Language): string {
+  const counts = Object.entries(p)
+    .filter(([key]) => key.startsWith('reason.'))
+    .map(([key, n]) => `${translate(language, `import.reason.${key.slice('reason.'.length)}` as MessageKey)}${language === 'fr' ? ' :' : ':'} ${n}`);
+  return counts.length ? ` — ${counts.join(', ')}` : '';
+}
+
 const fr: Words = {
-  items: { lines: 'Ligne {n}', customFactors: 'Facteur du scénario {n}', templates: 'Modèle {n}', factors: 'Facteur {n}', pairs: 'Paire {n}' },
+  items: {
+    lines: 'Ligne {n}',
+    customFactors: 'Facteur du scénario {n}',
+    templates: 'Modèle {n}',
+    factors: 'Facteur {n}',
+    pairs: 'Paire {n}',
+    scenarios: 'Scénario enregistré {n}',
+    factorTables: 'Table enregistrée {n}',
+    meta: 'Réglage {n}',
+    baselineVariants: 'Autre référence {n}',
+  },
   item: 'n° {n}',
   fields: {
+    // The backup's envelope: « Scénario enregistré 1 », not « Magasins, scénario enregistré 1 ».
+    stores: '',
+    format: 'format',
+    // Lists named whole (« Facteurs : valeur manquante »), and the fields of a factor table.
+    lines: 'lignes',
+    factors: 'facteurs',
+    pairs: 'paires',
+    customFactors: 'facteurs du scénario',
+    templates: 'modèles',
+    scenarios: 'scénarios',
+    factorTables: 'tables',
+    meta: 'réglages',
+    title: 'titre',
+    summary: 'résumé',
+    publishedOn: 'date de publication',
+    licence: 'licence',
+    sources: 'sources',
+    source: 'source',
+    sourceId: 'identifiant à la source',
+    note: 'note',
+    validUntil: 'valable jusqu’au',
+    schemaVersion: 'version du schéma',
+    exportedAt: 'date de la sauvegarde',
+    createdAt: 'date de création',
+    updatedAt: 'date de modification',
+    revision: 'révision',
+    origin: 'origine',
+    table: 'table',
+    version: 'version',
+    key: 'clé',
     scenario: 'scénario',
     quantity: 'quantité',
     unit: 'unité',
@@ -74,6 +129,27 @@ const fr: Words = {
     'unknown-table': (p) => `aucune table de facteurs « ${p.id} » dans cette application`,
     'unknown-table-version': (p) => `la table « ${p.id} » n’est pas disponible en version ${p.version} ici (versions présentes : ${p.known})`,
     'table-conflict': () => 'une autre table porte déjà cet identifiant et cette version',
+    'file-too-large': (p) => `le fichier pèse ${megabytes(p.size, 'fr')} Mo, au-delà des ${megabytes(p.max, 'fr')} Mo acceptés`,
+    'empty-file': () => 'le fichier est vide',
+    'wrong-separator': (p) =>
+      p.separator
+        ? `les colonnes sont séparées par ${SEPARATORS.fr[p.separator] ?? p.separator}, et non par des points-virgules comme dans un export de la Base Carbone®`
+        : 'la première ligne ne contient aucun point-virgule : ce n’est pas un export de la Base Carbone®',
+    'missing-columns': (p) => `il manque à ce fichier des colonnes d’un export de la Base Carbone® : ${p.columns}`,
+    'no-data-rows': () => 'le fichier a une ligne d’en-tête mais aucune ligne de données',
+    'no-importable-factor': (p) =>
+      `aucun facteur d’émission ne peut en être importé (lignes de données : ${p.rows} ; lignes de détail « Poste » ignorées : ${p.skipped} ; lignes refusées : ${p.rejected}${byReason(p, 'fr')})`,
+    'unreadable-file': () => 'le fichier n’a pas pu être lu jusqu’au bout ; réessayez, ou essayez un autre navigateur',
+    'not-a-backup': () => 'ce fichier n’est pas une sauvegarde de Carbone évité',
+    'newer-backup': (p) =>
+      `la sauvegarde vient d’une version plus récente de l’application (cette version lit jusqu’au schéma ${p.version}) : mettez l’application à jour pour la restaurer`,
+    'stored-twice': (p) => `déjà présent plus haut dans le fichier (n° ${Number(p.first) + 1}) ; chaque enregistrement n’y figure qu’une fois`,
+    'record-holds-other-table': (p) => `l’enregistrement « ${p.id} » version ${p.version} contient la table « ${p.tableId} » version ${p.tableVersion}`,
+    'checksum-mismatch': () => 'le contenu de la table ne correspond plus à son empreinte : il a été modifié après l’import',
+    'more-problems': (p) => `et ${p.count} autres problèmes, non listés`,
+    blank: () => 'ne doit pas être vide',
+    'not-a-date-time': () => 'doit être une date et une heure ISO 8601, par exemple 2026-03-05T09:12:44.120Z',
+    'not-whole': () => 'doit être un nombre entier',
     too_small: (p, n) =>
       p.origin === 'number'
         ? `doit être ${p.inclusive ? 'au moins' : 'supérieur à'} ${n(Number(p.limit))}`
@@ -94,15 +170,36 @@ const fr: Words = {
 };
 
 const en: Words = {
-  items: { lines: 'Line {n}', customFactors: 'Scenario factor {n}', templates: 'Template {n}', factors: 'Factor {n}', pairs: 'Pair {n}' },
+  items: {
+    lines: 'Line {n}',
+    customFactors: 'Scenario factor {n}',
+    templates: 'Template {n}',
+    factors: 'Factor {n}',
+    pairs: 'Pair {n}',
+    scenarios: 'Stored scenario {n}',
+    factorTables: 'Stored table {n}',
+    meta: 'Setting {n}',
+    baselineVariants: 'Other baseline {n}',
+  },
   item: 'no. {n}',
   fields: {
+    stores: '',
+    customFactors: 'scenario factors',
+    factorTables: 'tables',
+    meta: 'settings',
+    publishedOn: 'publication date',
+    sourceId: 'source identifier',
+    validUntil: 'valid until',
+    schemaVersion: 'schema version',
+    exportedAt: 'date of the backup',
+    createdAt: 'creation date',
+    updatedAt: 'modification date',
+    id: 'identifier',
     periodYears: 'period (years)',
     factorTable: 'factor table',
     endOfLife: 'end of life',
     lifetimeYears: 'lifetime (years)',
     quantityRatio: 'quantity ratio',
-    customFactors: 'scenario factors',
     discountRate: 'discount rate',
     reference: 'reason for the baseline',
     dataKind: 'data kind',
@@ -122,6 +219,26 @@ const en: Words = {
     'unknown-table': (p) => `no factor table “${p.id}” in this app`,
     'unknown-table-version': (p) => `table “${p.id}” is not available in version ${p.version} here (versions at hand: ${p.known})`,
     'table-conflict': () => 'another table already has this id and version',
+    'file-too-large': (p) => `the file is ${megabytes(p.size, 'en')} MB, over the ${megabytes(p.max, 'en')} MB accepted`,
+    'empty-file': () => 'the file is empty',
+    'wrong-separator': (p) =>
+      p.separator
+        ? `its columns are separated by ${SEPARATORS.en[p.separator] ?? p.separator}, not by semicolons as in a Base Carbone® export`
+        : 'its first line has no semicolon: it is not a Base Carbone® export',
+    'missing-columns': (p) => `it lacks columns of a Base Carbone® export: ${p.columns}`,
+    'no-data-rows': () => 'the file has a header line but no data rows',
+    'no-importable-factor': (p) =>
+      `no emission factor can be imported from it (data rows: ${p.rows}; breakdown “Poste” rows skipped: ${p.skipped}; rows rejected: ${p.rejected}${byReason(p, 'en')})`,
+    'unreadable-file': () => 'the file could not be read to the end; try again, or try another browser',
+    'not-a-backup': () => 'this file is not a Carbone évité backup',
+    'newer-backup': (p) => `the backup comes from a newer version of the app (this one reads up to schema ${p.version}): update the app to restore it`,
+    'stored-twice': (p) => `already given earlier in the file (no. ${Number(p.first) + 1}); each record appears once`,
+    'record-holds-other-table': (p) => `the record “${p.id}” version ${p.version} holds table “${p.tableId}” version ${p.tableVersion}`,
+    'checksum-mismatch': () => 'the table’s content no longer matches its checksum: it was altered after it was imported',
+    'more-problems': (p) => `and ${p.count} more problems, not listed`,
+    blank: () => 'must not be empty',
+    'not-a-date-time': () => 'must be an ISO 8601 date and time, e.g. 2026-03-05T09:12:44.120Z',
+    'not-whole': () => 'must be a whole number',
     too_small: (p, n) =>
       p.origin === 'number'
         ? `must be ${p.inclusive ? 'at least' : 'more than'} ${n(Number(p.limit))}`
@@ -151,7 +268,10 @@ function place(path: Problem['path'], words: Words): string {
     if (typeof key === 'number') {
       const item = (typeof before === 'string' && words.items[before]) || `${parts.pop() ?? ''} ${words.item}`.trim();
       parts.push(item.replace('{n}', String(key + 1)));
-    } else if (!(typeof path[i + 1] === 'number' && key in words.items)) parts.push(words.fields[key] ?? key);
+    } else if (!(typeof path[i + 1] === 'number' && key in words.items)) {
+      const field = words.fields[key] ?? key;
+      if (field) parts.push(field);
+    }
   });
   const text = parts.map((p, i) => (i === 0 ? p : p.charAt(0).toLowerCase() + p.slice(1))).join(', ');
   return text.charAt(0).toUpperCase() + text.slice(1);

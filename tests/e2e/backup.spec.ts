@@ -29,6 +29,7 @@ test('back up, change, restore by merging then by replacing', async ({ page }) =
     .getByLabel('Restaurer une sauvegarde (fichier JSON)')
     .setInputFiles({ name: 'cut.json', mimeType: 'application/json', buffer: bytes.subarray(0, 200) });
   await expect(page.getByText('Cette sauvegarde ne peut pas être restaurée :')).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: /^cut\.json — Le fichier n’est pas du JSON lisible \(ligne \d+, colonne \d+\)$/ })).toBeVisible();
   await expect(list.getByRole('listitem')).toHaveCount(2);
 
   // Merge: the renamed demo stays as it is; the backup's version comes back as a dated copy.

@@ -14,6 +14,10 @@ test('import a Base Carbone export (Windows-1252), keep some factors, use them, 
   await page.getByLabel('Fichier CSV ou JSON').setInputFiles({ name: 'wrong.csv', mimeType: 'text/csv', buffer: Buffer.from('a,b,c\n1,2,3\n') });
   await page.getByRole('button', { name: 'Lire le fichier' }).click();
   await expect(page.getByText('Ce fichier ne peut pas être importé :')).toBeVisible();
+  // Said in French, naming the file: never the engine's English sentence.
+  await expect(
+    page.getByRole('listitem').filter({ hasText: 'wrong.csv — Les colonnes sont séparées par des virgules, et non par des points-virgules' }),
+  ).toBeVisible();
   await expect(page.getByText('Rien n’a été enregistré.')).toBeVisible();
   await expect(list.getByRole('row')).toHaveCount(4);
 
@@ -28,6 +32,7 @@ test('import a Base Carbone export (Windows-1252), keep some factors, use them, 
   const rejected = page.getByRole('table', { name: /Lignes refusées/ });
   await expect(rejected.getByRole('row').nth(1).getByRole('cell').nth(0)).toHaveText('9');
   await expect(rejected.getByRole('row').nth(1).getByRole('cell').nth(2)).toHaveText('élément archivé');
+  await expect(rejected.getByRole('row').nth(1).getByRole('cell').nth(3)).toHaveText(/^L’élément \d+ est archivé \(statut « Archivé »\)$/);
   await expect(rejected.getByRole('row').nth(2).getByRole('cell').nth(2)).toHaveText('pas un facteur d’émission');
   await expect(rejected.getByRole('row').nth(3).getByRole('cell').nth(0)).toHaveText('11');
   await expect(rejected.getByRole('row').nth(3).getByRole('cell').nth(2)).toHaveText('unité non reconnue');
@@ -88,8 +93,15 @@ test('import a table in our JSON format; a broken one is refused with its JSON p
     .getByLabel('Fichier CSV ou JSON')
     .setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
   await page.getByRole('button', { name: 'Lire le fichier' }).click();
-  await expect(page.getByText('broken.json: id: Expected lower-case letters, digits and hyphens')).toBeVisible();
+  // Every problem, in the reader's language, naming the file, with the JSON path for analysts.
+  const idProblem = page.getByRole('listitem').filter({ hasText: 'broken.json — Identifiant : n’a pas la forme attendue' });
+  await expect(idProblem).toBeVisible();
+  await expect(idProblem.getByRole('code')).toHaveText('id');
+  await expect(page.getByRole('listitem').filter({ hasText: /broken\.json — Facteurs : / })).toBeVisible();
   await expect(page.getByText('Rien n’a été enregistré.')).toBeVisible();
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('listitem').filter({ hasText: 'broken.json — Identifier: is not in the expected form' })).toBeVisible();
+  await page.getByRole('button', { name: 'Français' }).click();
 
   // tests/fixtures/test-table.json holds 12 factors.
   await page.getByLabel('Fichier CSV ou JSON').setInputFiles(fixture('test-table.json'));

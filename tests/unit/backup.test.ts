@@ -7,11 +7,13 @@ import {
   backupFileName,
   exportBackup,
   parseBackup,
+  problemLine,
   planRestore,
   restoreBackup,
   type Backup,
   type RestoreMode,
 } from '../../src/data/storage/backup';
+import { describeProblem } from '../../src/i18n/problem-words';
 import { CURRENT_SCHEMA_VERSION, openDatabase, type CarboneEviteDb, type MetaRecord, type ScenarioRecord, type TableRecord } from '../../src/data/storage/db';
 import { tableChecksum, type FactorTable } from '../../src/domain';
 import { loadTestTable, scenarioOf } from '../helpers';
@@ -131,7 +133,7 @@ async function backupFileOf(db: CarboneEviteDb): Promise<string> {
 }
 function parsed(text: string): Backup {
   const result = parseBackup(text, 'backup.json');
-  if (!result.ok) throw new Error(result.problems.join('\n'));
+  if (!result.ok) throw new Error(result.problems.map(problemLine).join('\n'));
   return result.backup;
 }
 
@@ -353,8 +355,9 @@ describe('hostile backups are refused, with the reason, and nothing is written',
     if (result.ok) await restoreBackup(db, result.backup, 'replace');
     expect(result.ok).toBe(false);
     if (!result.ok) {
-      expect(result.problems).toHaveLength(expected.length);
-      expected.forEach((e, i) => (typeof e === 'string' ? expect(result.problems[i]).toBe(e) : expect(result.problems[i]).toMatch(e)));
+      const lines = result.problems.map(problemLine);
+      expect(lines).toHaveLength(expected.length);
+      expected.forEach((e, i) => (typeof e === 'string' ? expect(lines[i]).toBe(e) : expect(lines[i]).toMatch(e)));
     }
     expect(await snapshot(db)).toEqual(before);
   }
@@ -449,6 +452,31 @@ describe('hostile backups are refused, with the reason, and nothing is written',
       'backup.json: stores.factorTables[0].importedAt: Expected a finite number, found null.',
       /^backup\.json: stores\.factorTables\[0\]\.checksum: The table's content does not match its checksum: /,
     ]);
+  });
+
+  it('every problem is worded in the reader’s language from its code, naming the record, the JSON path kept', async () => {
+    const backup = await validBackupObject();
+    const [first, second] = backup.stores.scenarios as [Record<string, unknown>, Record<string, unknown>];
+    const scenario = first.scenario as { lines: Record<string, unknown>[] };
+    // A record with problems of its own is left out of the duplicate check: the twin is the second record.
+    backup.stores.scenarios = [first, { ...first }, { ...second, scenario: { ...scenario, lines: [{ ...scenario.lines[0], quantity: -1 }] } }];
+    const result = parseBackup(JSON.stringify(backup), 'sauvegarde.json');
+    if (result.ok) throw new Error('accepted');
+    expect(result.problems.map((p) => p.file)).toEqual(['sauvegarde.json', 'sauvegarde.json']);
+    expect(result.problems.map((p) => describeProblem(p.problem, 'fr'))).toEqual([
+      {
+        text: 'Scénario enregistré 2, identifiant : déjà présent plus haut dans le fichier (n° 1) ; chaque enregistrement n’y figure qu’une fois',
+        path: 'stores.scenarios[1].id',
+      },
+      { text: 'Scénario enregistré 3, scénario, ligne 1, quantité : doit être au moins 0', path: 'stores.scenarios[2].scenario.lines[0].quantity' },
+    ]);
+    expect(describeProblem(result.problems[0]!.problem, 'en').text).toBe(
+      'Stored scenario 2, identifier: already given earlier in the file (no. 1); each record appears once',
+    );
+    const other = parseBackup(JSON.stringify({ format: 'carbone-evite/scenario@1' }), 'scenario.json');
+    expect(!other.ok && describeProblem(other.problems[0]!.problem, 'fr').text).toBe('Format : ce fichier n’est pas une sauvegarde de Carbone évité');
+    const newer = parseBackup(JSON.stringify({ ...backup, schemaVersion: 99 }), 'futur.json');
+    expect(!newer.ok && describeProblem(newer.problems[0]!.problem, 'en').text).toMatch(/^Schema version: the backup comes from a newer version of the app/);
   });
 
   it('a file over 200 MB, before parsing it', async () => {

@@ -13,6 +13,8 @@ import {
   type BaseCarboneImport,
 } from '../../src/data/formats/base-carbone';
 
+import { describeProblem } from '../../src/i18n/problem-words';
+import { describeRejection } from '../../src/ui/tables/rejection-words';
 // The 67 columns of the V23.6 export, in its order.
 const HEADER = [
   'Type Ligne',
@@ -250,14 +252,14 @@ const NO_DATES = { ...VIRGIN_PULP, "Identifiant de l'élément": '90003', 'Date 
 
 function imported(text: string, options = {}): Extract<BaseCarboneImport, { ok: true }> {
   const result = importBaseCarbone(text, options);
-  if (!result.ok) throw new Error(result.problems.join('\n'));
+  if (!result.ok) throw new Error(result.problems.map((p) => p.problem.message).join('\n'));
   return result;
 }
 
 function problems(text: string, options = {}): string[] {
   const result = importBaseCarbone(text, options);
   if (result.ok) throw new Error('expected the file to be refused');
-  return result.problems;
+  return result.problems.map((p) => p.problem.message);
 }
 
 describe('importBaseCarbone: accepted rows', () => {
@@ -496,6 +498,41 @@ describe('importBaseCarbone: whole-file problems', () => {
     expect(fractions).toHaveLength(3);
     expect(fractions.at(-1)).toBe(1);
     expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
+  });
+});
+
+describe('a refused export and its rejected rows, worded for the Tables screen in the reader’s language', () => {
+  const refused = (text: string, options = {}) => {
+    const result = importBaseCarbone(text, options);
+    if (result.ok) throw new Error('expected the file to be refused');
+    return result.problems;
+  };
+
+  it('names the file and says what is wrong in French and in English, never the engine’s English sentence in French', () => {
+    const [comma] = refused(csv([VEGETARIAN_MEAL], { sep: ',' }), { fileName: 'export.csv' });
+    expect(comma?.file).toBe('export.csv');
+    expect(describeProblem(comma!.problem, 'fr').text).toBe(
+      'Les colonnes sont séparées par des virgules, et non par des points-virgules comme dans un export de la Base Carbone®',
+    );
+    expect(describeProblem(comma!.problem, 'en').text).toBe('Its columns are separated by commas, not by semicolons as in a Base Carbone® export');
+    const [empty] = refused('', { fileName: 'e.csv' });
+    expect(describeProblem(empty!.problem, 'fr')).toEqual({ text: 'Le fichier est vide', path: '' });
+  });
+
+  it('counts the rows of a file that gave no factor by reason, in words', () => {
+    // One archived element (the salad) and one in tonnes of oil equivalent, a unit the engine has not: 3 data rows,
+    // the third (upstream grid electricity) a Poste row, skipped.
+    const [nothing] = refused(csv([ARCHIVED_SALAD, COAL_PER_TOE, GRID_ELECTRICITY_UPSTREAM]), { fileName: 'old.csv' });
+    expect(describeProblem(nothing!.problem, 'fr').text).toBe(
+      'Aucun facteur d’émission ne peut en être importé (lignes de données : 3 ; lignes de détail « Poste » ignorées : 1 ; lignes refusées : 2 — élément archivé : 1, unité non reconnue : 1)',
+    );
+  });
+
+  it('says why each row was rejected in the reader’s language, the export’s own values quoted', () => {
+    const row = { ...VIRGIN_PULP, Incertitude: 'élevée' };
+    const [rejected] = imported(csv([VEGETARIAN_MEAL, row])).rejected;
+    expect(describeRejection(rejected!, 'fr')).toBe('L’incertitude « élevée » n’est pas un pourcentage de 0 à 400');
+    expect(describeRejection(rejected!, 'en')).toBe('Uncertainty “élevée” is not a percentage from 0 to 400');
   });
 });
 

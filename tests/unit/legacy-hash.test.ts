@@ -2,7 +2,7 @@
 // with `checksum`.
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { parseBackup, restoreBackup } from '../../src/data/storage/backup';
+import { parseBackup, problemLine, restoreBackup } from '../../src/data/storage/backup';
 import { openDatabase } from '../../src/data/storage/db';
 import { readScenarioFile, scenarioToJson } from '../../src/data/formats/scenario-file';
 import { decodeShareLink, encodeShareLink } from '../../src/data/formats/share-link';
@@ -31,7 +31,7 @@ describe('a scenario written with `hash`', () => {
     expect(read.scenario.factorTable).toEqual({ id: table.id, version: table.version, checksum });
     const current = { ...oldScenario, factorTable: { id: table.id, version: table.version, checksum } };
     const again = readScenarioFile(JSON.stringify(current), 'new.json');
-    if (!again.ok) throw new Error(again.problems.join('\n'));
+    if (!again.ok) throw new Error(again.problems.map(problemLine).join('\n'));
     const before = estimateWithTables(again.scenario, [table]);
     const after = estimateWithTables(read.scenario, [table]);
     expect(after.ok && after.value.totals).toEqual(before.ok && before.value.totals);
@@ -92,7 +92,7 @@ describe('a backup written with `hash`', () => {
 
   it('reads and restores, the table record and the scenario with `checksum`', async () => {
     const parsed = parseBackup(JSON.stringify(oldBackup), 'backup.json');
-    if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
+    if (!parsed.ok) throw new Error(parsed.problems.map(problemLine).join('\n'));
     const db = await openDatabase(`legacy-hash-${Date.now()}`);
     try {
       await restoreBackup(db, parsed.backup, 'replace');
@@ -112,7 +112,7 @@ describe('a backup written with `hash`', () => {
       JSON.stringify({ ...oldBackup, stores: { ...oldBackup.stores, factorTables: [{ ...oldBackup.stores.factorTables[0], table: altered }] } }),
       'backup.json',
     );
-    expect(!parsed.ok && parsed.problems).toEqual([
+    expect(!parsed.ok && parsed.problems.map(problemLine)).toEqual([
       `backup.json: stores.factorTables[0].checksum: The table's content does not match its checksum: it was altered after it was imported (stored ${checksum}, content gives ${tableChecksum(altered)}).`,
     ]);
   });

@@ -56,7 +56,7 @@ describe('describeProblem', () => {
     expect(describeProblem(type!, 'en').text).toBe('Line 1, quantity: must be a number');
     const [twice] = problemsOf(scenario({ lines: [line({}), line({})] }));
     expect(describeProblem(twice!, 'fr')).toEqual({ text: 'Ligne 2, identifiant : l’identifiant « a » est utilisé deux fois', path: 'lines[1].id' });
-    expect(describeProblem(twice!, 'en').text).toBe('Line 2, id: identifier “a” is used twice');
+    expect(describeProblem(twice!, 'en').text).toBe('Line 2, identifier: identifier “a” is used twice');
   });
 
   it('falls back on a generic sentence in the interface’s language, never the engine’s English, with the path', () => {

@@ -4,6 +4,8 @@ import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { decodeCsvBytes, importBaseCarbone } from '../../src/data/formats/base-carbone';
+import { formatPath } from '../../src/domain';
+import { describeProblem } from '../../src/i18n/problem-words';
 import { openDatabase, type CarboneEviteDb } from '../../src/data/storage/db';
 import { createScenario } from '../../src/data/storage/scenario-store';
 import { storeImportedTable } from '../../src/data/storage/table-store';
@@ -98,7 +100,12 @@ describe('TablesState', () => {
     importer.choose(new File(['{"format": "carbone-evite/factor-table@1", "id": "Bad Id", "version": "1"}'], 'broken.json'));
     await importer.read();
     expect(importer.parsed).toBeNull();
-    expect(importer.problems[0]).toMatch(/^broken\.json: id: Expected lower-case letters, digits and hyphens/);
+    // Every problem, named with its file, worded in the reader's language from its code; the JSON path kept.
+    const [first] = importer.problems;
+    expect(first?.file).toBe('broken.json');
+    expect(describeProblem(first!.problem, 'fr')).toEqual({ text: 'Identifiant : n’a pas la forme attendue', path: 'id' });
+    expect(describeProblem(first!.problem, 'en')).toEqual({ text: 'Identifier: is not in the expected form', path: 'id' });
+    expect(importer.problems.map((p) => formatPath(p.problem.path))).toContain('factors');
 
     importer.choose(fileOf(fixture('test-table.json'), 'test-table.json'));
     await importer.read();

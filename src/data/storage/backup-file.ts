@@ -15,7 +15,9 @@ import {
   ScenarioSchema,
   schemaProblems,
   tableChecksum,
-  type JsonPath,
+  type FileProblem,
+  type Problem,
+  type ProblemCode,
   type Result,
 } from '../../domain';
 import { CURRENT_SCHEMA_VERSION, type MetaRecord, type ScenarioRecord, type TableRecord } from './db';
@@ -53,7 +55,7 @@ const expected = (what: string) => ({ error: (issue: { input?: unknown }) => `Ex
 const finiteNumber = () => z.number(expected('a finite number'));
 const COUNT = 'a count (a finite number of at least 0)';
 const count = () => z.number(expected(COUNT)).check(z.gte(0, expected(COUNT)));
-const nonEmptyText = (what: string) => z.string(expected(what)).check(z.refine((s) => s.trim().length > 0, expected(what)));
+const nonEmptyText = (what: string) => z.string(expected(what)).check(z.refine((s) => s.trim().length > 0, { ...expected(what), params: { issue: 'blank' } }));
 
 /**
  * The rules the domain checks beyond its schema (ids used twice, pairs naming absent factors), at their
@@ -63,7 +65,9 @@ function domainRules<T>(parse: (input: T) => Result<T>) {
   return z.superRefine<T>(
     (value, ctx) => {
       const parsed = parse(value);
-      if (!parsed.ok) for (const p of parsed.problems) ctx.addIssue({ code: 'custom', path: [...p.path], message: p.message, input: value });
+      if (!parsed.ok)
+        for (const p of parsed.problems)
+          ctx.addIssue({ code: 'custom', path: [...p.path], message: p.message, input: value, params: { problemCode: p.code, ...p.params } });
     },
     // By default zod would also run it after a failed check (a number too small), listing that twice.
     { when: (payload) => payload.issues.length === 0 },
@@ -84,7 +88,7 @@ function uniqueKeys<T>(keyOf: (record: T) => string, keyPath: string, twice: (re
           firstAt.set(key, i);
           return;
         }
-        ctx.addIssue({ code: 'custom', path: [i, keyPath], message: twice(record, first), input: record });
+        ctx.addIssue({ code: 'custom', path: [i, keyPath], message: twice(record, first), input: record, params: { issue: 'stored-twice', first } });
         // Listed with its record's index, not after every record's problems: the order a person reads the file.
         const issue = ctx.issues.pop()!;
         const before = ctx.issues.findIndex((other) => typeof other.path?.[0] === 'number' && other.path[0] > i);
@@ -138,6 +142,13 @@ const CurrentTableRecordSchema = z
             code: 'custom',
             path: ['id'],
             message: `The record is stored as "${String(record.id)}" version "${String(record.version)}" but holds table "${table.id}" version "${table.version}".`,
+            params: {
+              issue: 'record-holds-other-table',
+              id: String(record.id),
+              version: String(record.version),
+              tableId: table.id,
+              tableVersion: table.version,
+            },
           });
         const checksum = tableChecksum(table);
         if (typeof record.checksum === 'string' && record.checksum !== checksum)
@@ -145,6 +156,7 @@ const CurrentTableRecordSchema = z
             code: 'custom',
             path: ['checksum'],
             message: `The table's content does not match its checksum: it was altered after it was imported (stored ${record.checksum}, content gives ${checksum}).`,
+            params: { issue: 'checksum-mismatch' },
           });
       },
       // Whenever the table itself is valid, whatever the record's other fields.
@@ -193,7 +205,7 @@ const FormatSchema = z.literal(BACKUP_FORMAT, {
 const AppSchema = z.literal('carbone-evite', expected('"carbone-evite"'));
 const WHOLE = 'a whole number of at least 1';
 const SchemaVersionSchema = z.number(expected(WHOLE)).check(
-  z.refine(Number.isInteger, { ...expected(WHOLE), abort: true }),
+  z.refine(Number.isInteger, { ...expected(WHOLE), abort: true, params: { issue: 'not-whole' } }),
   z.gte(1, { ...expected(WHOLE), abort: true }),
   z.lte(CURRENT_SCHEMA_VERSION, {
     error: (issue) =>
@@ -203,7 +215,7 @@ const SchemaVersionSchema = z.number(expected(WHOLE)).check(
 const EXPORTED_AT = 'an ISO date and time such as 2026-03-05T09:12:44.120Z';
 const ExportedAtSchema = z
   .string(expected(EXPORTED_AT))
-  .check(z.refine((s) => /^\d{4}-\d{2}-\d{2}T/.test(s) && !Number.isNaN(Date.parse(s)), expected(EXPORTED_AT)));
+  .check(z.refine((s) => /^\d{4}-\d{2}-\d{2}T/.test(s) && !Number.isNaN(Date.parse(s)), { ...expected(EXPORTED_AT), params: { issue: 'not-a-date-time' } }));
 
 /** A file of this format at all: anything else (a scenario file, a table…) is refused in one sentence. */
 const BackupFormatSchema = z.object({ format: FormatSchema }, NOT_AN_OBJECT);
@@ -217,42 +229,75 @@ const BackupSchema = z.object(
 
 // ——— Reading a file
 
-export type ParseBackupResult = { ok: true; backup: Backup } | { ok: false; problems: string[] };
+/** Refused: every problem with the file's name, worded by the interface from its code (src/i18n/problem-words.ts). */
+export type ParseBackupResult = { ok: true; backup: Backup } | { ok: false; problems: FileProblem[] };
 
-interface PathMessage {
-  readonly path: JsonPath;
-  readonly message: string;
-}
+/** A problem as one English line, `<file>: <path>: <sentence>`, for logs and tests. */
+export const problemLine = ({ file, problem }: FileProblem) => `${file}: ${formatPath(problem.path)}: ${problem.message}`;
 
 /** A truncated file: V8 gives no position for "Unexpected end of JSON input", so point at the end. */
-function atEndOfText(message: string, text: string): string {
-  if (message.includes('(line ') || !/end of JSON input/i.test(message)) return message;
+function atEndOfText(problem: Problem, text: string): Problem {
+  if (problem.params?.line !== undefined || !/end of JSON input/i.test(problem.message)) return problem;
   const lines = text.split('\n');
-  const where = `(line ${lines.length}, column ${lines[lines.length - 1]!.length + 1})`;
-  return message.replace(/^Not valid JSON/, `Not valid JSON ${where}`);
+  const [line, column] = [lines.length, lines[lines.length - 1]!.length + 1];
+  return { ...problem, message: problem.message.replace(/^Not valid JSON/, `Not valid JSON (line ${line}, column ${column})`), params: { line, column } };
+}
+
+/**
+ * zod's issues as problems; those the backup's own checks raise keep their words' key (`params.issue`), and
+ * the domain's rules (a factor id used twice) their own code and values.
+ */
+function backupProblems(issues: readonly z.core.$ZodIssue[]): Problem[] {
+  return schemaProblems(issues).map((problem, i) => {
+    const issue = issues[i]!;
+    if (issue.code !== 'custom' || !issue.params) return problem;
+    const { problemCode, ...params } = issue.params as Record<string, string | number>;
+    return problemCode ? { ...problem, code: problemCode as ProblemCode, params } : { ...problem, params: { ...problem.params, ...params } };
+  });
+}
+
+/** What the schema's words say of a file that is no backup of this app, or of a newer one. */
+function namedWhole(problem: Problem): Problem {
+  const [key] = problem.path;
+  if (problem.path.length === 1 && key === 'format') return { ...problem, params: { issue: 'not-a-backup' } };
+  if (problem.path.length === 0 && problem.params?.issue === 'invalid_type') return { ...problem, params: { issue: 'not-a-backup' } };
+  if (key === 'schemaVersion' && problem.params?.issue === 'too_big')
+    return { ...problem, params: { issue: 'newer-backup', version: String(problem.params.limit) } };
+  return problem;
 }
 
 /** Every problem of a backup file, each naming the file and the JSON path; nothing is read half. */
 export function parseBackup(text: string, fileName: string): ParseBackupResult {
-  const refuse = (found: PathMessage[]): ParseBackupResult => {
-    const problems = found.map((p) => `${fileName}: ${formatPath(p.path)}: ${p.message}`);
-    if (problems.length > MAX_PROBLEMS)
-      return { ok: false, problems: [...problems.slice(0, MAX_PROBLEMS), `${fileName}: ${problems.length - MAX_PROBLEMS} more problems not listed.`] };
-    return { ok: false, problems };
+  const refuse = (found: Problem[]): ParseBackupResult => {
+    const problems = found.map((problem) => ({ file: fileName, problem: namedWhole(problem) }));
+    if (problems.length <= MAX_PROBLEMS) return { ok: false, problems };
+    const more = problems.length - MAX_PROBLEMS;
+    const notListed: Problem = {
+      code: 'invalid-value',
+      path: [],
+      message: `${more} more problems not listed.`,
+      params: { issue: 'more-problems', count: more },
+    };
+    return { ok: false, problems: [...problems.slice(0, MAX_PROBLEMS), { file: fileName, problem: notListed }] };
   };
   if (text.length > MAX_BACKUP_CHARS) {
     const mb = (text.length / 1024 / 1024).toFixed(1);
     return refuse([
-      { path: [], message: `The file is ${mb} MB (${text.length} characters), over the ${MAX_BACKUP_CHARS / 1024 / 1024} MB limit for a backup.` },
+      {
+        code: 'file-too-large',
+        path: [],
+        message: `The file is ${mb} MB (${text.length} characters), over the ${MAX_BACKUP_CHARS / 1024 / 1024} MB limit for a backup.`,
+        params: { size: text.length, max: MAX_BACKUP_CHARS },
+      },
     ]);
   }
   const json = parseJsonText(text); // accepts a UTF-8 BOM
-  if (!json.ok) return refuse(json.problems.map((p) => ({ path: p.path, message: atEndOfText(p.message, text) })));
+  if (!json.ok) return refuse(json.problems.map((p) => atEndOfText(p, text)));
 
   const format = BackupFormatSchema.safeParse(json.value);
-  if (!format.success) return refuse(schemaProblems(format.error.issues));
+  if (!format.success) return refuse(backupProblems(format.error.issues));
   const version = BackupVersionSchema.safeParse(json.value);
-  if (!version.success && version.error.issues.some((issue) => issue.path[0] === 'schemaVersion')) return refuse(schemaProblems(version.error.issues));
+  if (!version.success && version.error.issues.some((issue) => issue.path[0] === 'schemaVersion')) return refuse(backupProblems(version.error.issues));
   const backup = BackupSchema.safeParse(json.value);
-  return backup.success ? { ok: true, backup: backup.data } : refuse(schemaProblems(backup.error.issues));
+  return backup.success ? { ok: true, backup: backup.data } : refuse(backupProblems(backup.error.issues));
 }

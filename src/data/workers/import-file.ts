@@ -1,7 +1,7 @@
 // Reads a chosen file in the import worker; the promise settles with the parsed table or the problems.
 import type { ImportMessage, ImportRequest } from './import-worker';
-import { formatPath, parseFactorTable, parseJsonText } from '../../domain';
-import { describeSize, MAX_EXPORT_BYTES, type BaseCarboneImport } from '../formats/base-carbone';
+import { parseFactorTable, parseJsonText } from '../../domain';
+import { MAX_EXPORT_BYTES, tooLargeProblem, type BaseCarboneImport } from '../formats/base-carbone';
 
 export interface ImportOutcome {
   readonly result: BaseCarboneImport;
@@ -15,8 +15,7 @@ async function importTableJson(file: File): Promise<ImportOutcome> {
   const json = parseJsonText(await file.text());
   const parsed = json.ok ? parseFactorTable(json.value) : json;
   const parseMs = performance.now() - started;
-  if (!parsed.ok)
-    return { result: { ok: false, problems: parsed.problems.map((p) => `${file.name}: ${formatPath(p.path)}: ${p.message}`) }, encoding: 'utf-8', parseMs };
+  if (!parsed.ok) return { result: { ok: false, problems: parsed.problems.map((problem) => ({ file: file.name, problem })) }, encoding: 'utf-8', parseMs };
   const n = parsed.value.factors.length;
   return { result: { ok: true, table: parsed.value, rejected: [], counts: { rows: n, accepted: n, rejected: 0, skipped: 0 } }, encoding: 'utf-8', parseMs };
 }
@@ -26,7 +25,7 @@ export async function readBaseCarboneExport(file: File, onProgress: (fraction: n
   // Refused before reading it into memory.
   if (file.size > MAX_EXPORT_BYTES)
     return {
-      result: { ok: false, problems: [`${file.name}: the file is ${describeSize(file.size)}; the largest accepted is ${describeSize(MAX_EXPORT_BYTES)}.`] },
+      result: { ok: false, problems: [{ file: file.name, problem: tooLargeProblem(file.size, file.name) }] },
       encoding: '',
       parseMs: 0,
     };

@@ -11,6 +11,7 @@ import {
   type RestorePlan,
 } from '../../data/storage/backup';
 import type { CarboneEviteDb } from '../../data/storage/db';
+import type { FileProblem } from '../../domain';
 import { clearAllData } from '../../data/storage/reset';
 import type { AppState } from '../../state/app.svelte';
 import type { LocaleState } from '../../state/locale.svelte';
@@ -31,7 +32,7 @@ export class BackupState {
   /** The backup chosen to restore, read whole and valid; null when none is. */
   backup = $state.raw<Backup | null>(null);
   /** Why the file chosen cannot be restored, each problem with its JSON path. */
-  problems = $state.raw<readonly string[]>([]);
+  problems = $state.raw<readonly FileProblem[]>([]);
   mode = $state<RestoreMode>('merge');
   /** What restoring `backup` in `mode` would do to the data stored now. */
   plan = $state.raw<RestorePlan | null>(null);

@@ -5,7 +5,7 @@ import type { BaseCarboneImport } from '../../data/formats/base-carbone';
 import type { CarboneEviteDb, TableRecord } from '../../data/storage/db';
 import { storeImportedTable } from '../../data/storage/table-store';
 import { readBaseCarboneExport, type ImportOutcome } from '../../data/workers/import-file';
-import { foldForSearch, type CategoryId, type Factor, type FactorTable } from '../../domain';
+import { foldForSearch, type CategoryId, type Factor, type FactorTable, type FileProblem } from '../../domain';
 import type { LocaleState } from '../../state/locale.svelte';
 import type { StorageTask } from '../../state/storage-task.svelte';
 
@@ -41,7 +41,7 @@ export class TableImportState {
   /** The file read as a table, rows rejected and counts; null before reading or when refused. */
   readonly parsed: ParsedImport | null = $derived(this.outcome?.result.ok ? this.outcome.result : null);
   /** Why the file was refused, whole; empty when it was read (or not yet). */
-  readonly problems: readonly string[] = $derived(this.outcome && !this.outcome.result.ok ? this.outcome.result.problems : []);
+  readonly problems: readonly FileProblem[] = $derived(this.outcome && !this.outcome.result.ok ? this.outcome.result.problems : []);
 
   // Folded once per file read, not on every keystroke: an export holds thousands of factors.
   readonly #searchable = $derived(
@@ -79,7 +79,12 @@ export class TableImportState {
       this.outcome = await this.#read(file, (fraction) => (this.progress = fraction), this.tableId.trim() || undefined);
     } catch (error) {
       // The worker itself failed (a browser without module workers, say): said like any refused file.
-      this.outcome = { result: { ok: false, problems: [`${file.name}: ${error instanceof Error ? error.message : String(error)}`] }, encoding: '', parseMs: 0 };
+      const message = `The file could not be read: ${error instanceof Error ? error.message : String(error)}`;
+      this.outcome = {
+        result: { ok: false, problems: [{ file: file.name, problem: { code: 'unreadable-file', path: [], message } }] },
+        encoding: '',
+        parseMs: 0,
+      };
     } finally {
       this.progress = null;
     }

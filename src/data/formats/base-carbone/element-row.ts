@@ -9,6 +9,28 @@ import { mapBaseCarboneUnit, type UnitMatch } from './units';
 
 export type RejectReason = 'archived' | 'not-a-factor' | 'unit' | 'value' | 'duplicate-id' | 'missing-field';
 
+/** What exactly is wrong with the row, for the interface to say in its own words (src/i18n/rejection-words.ts). */
+export type RejectionCode =
+  | 'field-count'
+  | 'line-type-empty'
+  | 'line-type-other'
+  | 'element-id-empty'
+  | 'archived'
+  | 'element-type-other'
+  | 'element-type-empty'
+  | 'ecoinvent'
+  | 'total-empty'
+  | 'total-not-number'
+  | 'total-negative'
+  | 'unit-unknown'
+  | 'unit-empty'
+  | 'name-empty'
+  | 'no-date'
+  | 'uncertainty-range'
+  | 'duplicate-id';
+
+export type RejectionParams = Readonly<Record<string, string | number>>;
+
 const SOURCE_PREFIX = 'ADEME – Base Carbone® (export)';
 const NOTE_MAX_CHARS = 400;
 
@@ -16,28 +38,46 @@ const NOTE_MAX_CHARS = 400;
 export class Rejection {
   constructor(
     readonly reason: RejectReason,
-    /** An English sentence naming the value at fault. */
+    readonly code: RejectionCode,
+    /** The values at fault, as the export wrote them. */
+    readonly params: RejectionParams,
+    /** An English sentence naming the value at fault, for the command line. */
     readonly detail: string,
   ) {}
 }
 
 /** A row that is not a `Poste` row but no element either: fields missing, another line type, no id. */
 export function notAnElement(get: CellReader, fieldCount: number, headerWidth: number, lineType: string, elementId: string): Rejection | null {
-  if (fieldCount !== headerWidth) return new Rejection('missing-field', `The row has ${fieldCount} fields where the header has ${headerWidth}.`);
-  if (lineType === '') return new Rejection('missing-field', 'Type Ligne is empty; expected "Elément" or "Poste".');
-  if (lineType !== 'element') return new Rejection('not-a-factor', `Type Ligne ${quote(cleanText(get('lineType')))} is neither "Elément" nor "Poste".`);
-  if (!elementId) return new Rejection('missing-field', "Identifiant de l'élément is empty.");
+  if (fieldCount !== headerWidth)
+    return new Rejection(
+      'missing-field',
+      'field-count',
+      { fields: fieldCount, header: headerWidth },
+      `The row has ${fieldCount} fields where the header has ${headerWidth}.`,
+    );
+  if (lineType === '') return new Rejection('missing-field', 'line-type-empty', {}, 'Type Ligne is empty; expected "Elément" or "Poste".');
+  if (lineType !== 'element')
+    return new Rejection(
+      'not-a-factor',
+      'line-type-other',
+      { value: cleanText(get('lineType')) },
+      `Type Ligne ${quote(cleanText(get('lineType')))} is neither "Elément" nor "Poste".`,
+    );
+  if (!elementId) return new Rejection('missing-field', 'element-id-empty', {}, "Identifiant de l'élément is empty.");
   return null;
 }
 
 /** An element that is not a factor this tool may use: archived, another type of element, ecoinvent data. */
 function notAFactor(get: CellReader, elementId: string): Rejection | null {
   const status = cleanText(get('status'));
-  if (fold(status).startsWith('archive')) return new Rejection('archived', `Element ${elementId} is archived (Statut de l'élément ${quote(status)}).`);
+  if (fold(status).startsWith('archive'))
+    return new Rejection('archived', 'archived', { id: elementId, status }, `Element ${elementId} is archived (Statut de l'élément ${quote(status)}).`);
   const elementType = cleanText(get('elementType'));
   if (fold(elementType) !== "facteur d'emission")
     return new Rejection(
       'not-a-factor',
+      elementType ? 'element-type-other' : 'element-type-empty',
+      { id: elementId, type: elementType },
       elementType
         ? `Element ${elementId} is ${quote(elementType)}, not an emission factor ("Facteur d'émission").`
         : `Element ${elementId} has no Type de l'élément; only "Facteur d'émission" rows are factors.`,
@@ -45,7 +85,12 @@ function notAFactor(get: CellReader, elementId: string): Rejection | null {
   // NOTES.md §1.1: ecoinvent-derived Base Empreinte datasets may not be published in a tool.
   const ecoinvent = [cleanText(get('contributor')), cleanText(get('source'))].find((t) => /ecoinvent/i.test(t));
   if (ecoinvent)
-    return new Rejection('not-a-factor', `Element ${elementId} comes from ecoinvent (${quote(ecoinvent)}): ecoinvent-sourced data cannot be redistributed.`);
+    return new Rejection(
+      'not-a-factor',
+      'ecoinvent',
+      { id: elementId, source: ecoinvent },
+      `Element ${elementId} comes from ecoinvent (${quote(ecoinvent)}): ecoinvent-sourced data cannot be redistributed.`,
+    );
   return null;
 }
 
@@ -55,6 +100,8 @@ function readValue(get: CellReader): number | Rejection {
   if (value !== null && value >= 0) return value;
   return new Rejection(
     'value',
+    totalText === '' ? 'total-empty' : value === null ? 'total-not-number' : 'total-negative',
+    { value: totalText },
     totalText === ''
       ? 'Total poste non décomposé is empty.'
       : value === null
@@ -67,7 +114,12 @@ function readUnit(get: CellReader): UnitMatch | Rejection {
   const unitText = cleanText(get('unit'));
   const unit = mapBaseCarboneUnit(unitText);
   if (unit) return unit;
-  return new Rejection('unit', unitText ? `Unit ${quote(unitText)} has no equivalent among the engine's units.` : 'Unité français is empty.');
+  return new Rejection(
+    'unit',
+    unitText ? 'unit-unknown' : 'unit-empty',
+    { value: unitText },
+    unitText ? `Unit ${quote(unitText)} has no equivalent among the engine's units.` : 'Unité français is empty.',
+  );
 }
 
 /** The factor's year: of its last modification, else of its creation, if either is a plausible date. */
@@ -77,6 +129,8 @@ function readYear(get: CellReader, modified: string | null): number | Rejection 
   if (dated) return Number(dated.slice(0, 4));
   return new Rejection(
     'missing-field',
+    'no-date',
+    { modified: get('modified').trim(), created: get('created').trim() },
     `Neither Date de modification ${quote(get('modified').trim())} nor Date de création ${quote(get('created').trim())} is a date from 1990 to 2100.`,
   );
 }
@@ -87,7 +141,7 @@ function readUncertainty(get: CellReader): number | undefined | Rejection {
   if (uncertaintyText === '') return undefined;
   const percent = parseDecimalComma(uncertaintyText);
   if (percent === null || percent < 0 || percent > 400)
-    return new Rejection('value', `Incertitude ${quote(uncertaintyText)} is not a percentage from 0 to 400.`);
+    return new Rejection('value', 'uncertainty-range', { value: uncertaintyText }, `Incertitude ${quote(uncertaintyText)} is not a percentage from 0 to 400.`);
   return percent > 0 ? percent / 100 : undefined;
 }
 
@@ -143,7 +197,7 @@ export function readFactor(get: CellReader, elementId: string, nameFr: string): 
   if (value instanceof Rejection) return value;
   const unit = readUnit(get);
   if (unit instanceof Rejection) return unit;
-  if (!nameFr) return new Rejection('missing-field', 'Nom base français is empty.');
+  if (!nameFr) return new Rejection('missing-field', 'name-empty', {}, 'Nom base français is empty.');
   const modified = parseFullDate(get('modified'));
   const year = readYear(get, modified);
   if (year instanceof Rejection) return year;

@@ -1,11 +1,11 @@
 // Reads an ADEME Base Carbone® / Base Empreinte® CSV export into a factor table
 // (`carbone-evite/factor-table@1`). The export (reference/factors/NOTES.md §1.1): `;`-separated, decimal
 // comma, 67 columns named in French.
-import { parseFactorTable, formatPath, FACTOR_TABLE_FORMAT, type Factor, type FactorTable } from '../../../domain';
+import { parseFactorTable, formatPath, FACTOR_TABLE_FORMAT, type Factor, type FactorTable, type FileProblem, type Problem } from '../../../domain';
 import { cleanText, fold } from './cells';
 import { cellReader, findColumns, type ColumnIndex } from './columns';
 import { forEachDataRecord, parseExportCsv, type CsvRecords } from './csv-records';
-import { notAnElement, readFactor, Rejection, type RejectReason } from './element-row';
+import { notAnElement, readFactor, Rejection, type RejectionCode, type RejectionParams, type RejectReason } from './element-row';
 import { separatorProblem, sizeProblem } from './whole-file';
 
 export interface RejectedRow {
@@ -14,7 +14,10 @@ export interface RejectedRow {
   elementId?: string;
   name?: string;
   reason: RejectReason;
-  /** An English sentence naming the value at fault. */
+  /** What exactly is wrong, with the values at fault: the interface words it (src/i18n/rejection-words.ts). */
+  code: RejectionCode;
+  params: RejectionParams;
+  /** An English sentence naming the value at fault, for the command line. */
   detail: string;
 }
 
@@ -27,7 +30,8 @@ export interface BaseCarboneImportCounts {
   skipped: number;
 }
 
-export type BaseCarboneImport = { ok: true; table: FactorTable; rejected: RejectedRow[]; counts: BaseCarboneImportCounts } | { ok: false; problems: string[] };
+export type BaseCarboneImport =
+  { ok: true; table: FactorTable; rejected: RejectedRow[]; counts: BaseCarboneImportCounts } | { ok: false; problems: FileProblem[] };
 
 export interface BaseCarboneImportOptions {
   tableId?: string;
@@ -55,7 +59,13 @@ function readRows(csv: CsvRecords, columns: ColumnIndex, onProgress?: (fraction:
   const firstRowOfId = new Map<string, number>();
   const duplicate = (elementId: string, line: number): Rejection | null => {
     const firstRow = firstRowOfId.get(elementId);
-    if (firstRow !== undefined) return new Rejection('duplicate-id', `Element ${elementId} already appears on row ${firstRow}; only the first is kept.`);
+    if (firstRow !== undefined)
+      return new Rejection(
+        'duplicate-id',
+        'duplicate-id',
+        { id: elementId, first: firstRow },
+        `Element ${elementId} already appears on row ${firstRow}; only the first is kept.`,
+      );
     firstRowOfId.set(elementId, line);
     return null;
   };
@@ -73,7 +83,15 @@ function readRows(csv: CsvRecords, columns: ColumnIndex, onProgress?: (fraction:
       const name = cleanText(get('baseFr'));
       const outcome = notAnElement(get, cells.length, headerWidth, lineType, elementId) ?? duplicate(elementId, line) ?? readFactor(get, elementId, name);
       if (outcome instanceof Rejection)
-        read.rejected.push({ row: line, ...(elementId ? { elementId } : {}), ...(name ? { name } : {}), reason: outcome.reason, detail: outcome.detail });
+        read.rejected.push({
+          row: line,
+          ...(elementId ? { elementId } : {}),
+          ...(name ? { name } : {}),
+          reason: outcome.reason,
+          code: outcome.code,
+          params: outcome.params,
+          detail: outcome.detail,
+        });
       else {
         read.factors.push(outcome.factor);
         if (outcome.modified && outcome.modified > read.latestModified) read.latestModified = outcome.modified;
@@ -85,12 +103,22 @@ function readRows(csv: CsvRecords, columns: ColumnIndex, onProgress?: (fraction:
   return read;
 }
 
-/** Why no factor could be read: the rows, the breakdowns skipped and the rejections counted by reason. */
-function nothingImported(file: string, read: ReadRows): string {
+/** Why no factor could be read: the rows, the breakdowns skipped and the rejections counted by reason (params `reason.<reason>`). */
+function nothingImported(file: string, read: ReadRows): Problem {
   const byReason = new Map<RejectReason, number>();
   for (const r of read.rejected) byReason.set(r.reason, (byReason.get(r.reason) ?? 0) + 1);
   const reasons = [...byReason].map(([reason, n]) => `${reason}: ${n}`).join(', ');
-  return `${file} has no emission factor that can be imported: ${read.dataRows} data rows, ${read.skipped} breakdown (Poste) rows skipped, ${read.rejected.length} rejected${reasons ? ` (${reasons})` : ''}`;
+  return {
+    code: 'no-importable-factor',
+    path: [],
+    message: `${file} has no emission factor that can be imported: ${read.dataRows} data rows, ${read.skipped} breakdown (Poste) rows skipped, ${read.rejected.length} rejected${reasons ? ` (${reasons})` : ''}`,
+    params: {
+      rows: read.dataRows,
+      skipped: read.skipped,
+      rejected: read.rejected.length,
+      ...Object.fromEntries([...byReason].map(([r, n]) => [`reason.${r}`, n])),
+    },
+  };
 }
 
 function isoToFrench(iso: string): string {
@@ -112,7 +140,14 @@ function assembleTable(read: ReadRows, options: BaseCarboneImportOptions, file: 
     sources: [options.fileName || 'Base Carbone® export'],
     factors,
   });
-  if (!table.ok) return { ok: false, problems: table.problems.map((p) => `${file} does not make a valid factor table: ${formatPath(p.path)}: ${p.message}`) };
+  if (!table.ok)
+    return {
+      ok: false,
+      problems: table.problems.map((p) => ({
+        file: options.fileName ?? '',
+        problem: { ...p, message: `${file} does not make a valid factor table: ${formatPath(p.path)}: ${p.message}` },
+      })),
+    };
   return {
     ok: true,
     table: table.value,
@@ -123,21 +158,27 @@ function assembleTable(read: ReadRows, options: BaseCarboneImportOptions, file: 
 
 export function importBaseCarbone(text: string, options: BaseCarboneImportOptions = {}): BaseCarboneImport {
   const file = options.fileName ? `"${options.fileName}"` : 'The file';
-  const fail = (problem: string): BaseCarboneImport => ({ ok: false, problems: [problem] });
+  const fail = (problem: Problem): BaseCarboneImport => ({ ok: false, problems: [{ file: options.fileName ?? '', problem }] });
+  const whole = (code: Problem['code'], message: string, params?: Problem['params']): Problem => ({ code, path: [], message, ...(params && { params }) });
 
   const tooLarge = sizeProblem(text, file);
   if (tooLarge) return fail(tooLarge);
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (text.trim() === '') return fail(`${file} is empty`);
+  if (text.trim() === '') return fail(whole('empty-file', `${file} is empty`));
   const notSemicolons = separatorProblem(text, file);
   if (notSemicolons) return fail(notSemicolons);
 
   const csv = parseExportCsv(text);
   const columns = findColumns(csv.rows[0] ?? []);
-  if (!columns.ok) return fail(`${file} lacks the column${columns.missing.length > 1 ? 's' : ''} ${columns.missing.join(', ')} of a Base Carbone® export`);
+  if (!columns.ok) {
+    const missing = columns.missing.join(', ');
+    return fail(
+      whole('missing-columns', `${file} lacks the column${columns.missing.length > 1 ? 's' : ''} ${missing} of a Base Carbone® export`, { columns: missing }),
+    );
+  }
 
   const read = readRows(csv, columns.index, options.onProgress);
-  if (read.dataRows === 0) return fail(`${file} has a header but no data rows`);
+  if (read.dataRows === 0) return fail(whole('no-data-rows', `${file} has a header but no data rows`));
   if (read.factors.length === 0) return fail(nothingImported(file, read));
   return assembleTable(read, options, file);
 }

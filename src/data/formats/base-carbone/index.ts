@@ -1,7 +1,7 @@
 // An ADEME Base Carbone® / Base Empreinte® CSV export read into a factor table. Runs in the browser's
 // import worker and in Node (the command line): no API beyond TextDecoder.
 export { decodeCsvBytes } from './decode';
-export { describeSize, MAX_EXPORT_BYTES } from './whole-file';
+export { describeSize, MAX_EXPORT_BYTES, tooLargeProblem } from './whole-file';
 export { cleanText, parseDecimalComma, parseFullDate } from './cells';
 export { mapBaseCarboneUnit } from './units';
 export { mapBaseCarboneCategory } from './categories';

@@ -1,4 +1,5 @@
 // What can be said of a file before parsing it: its size, and the separator of its first line.
+import type { Problem } from '../../../domain';
 
 /** Larger files are refused: the whole V23.6 export is 11.5 MB. */
 export const MAX_EXPORT_BYTES = 64 * 1024 * 1024;
@@ -37,14 +38,23 @@ export function describeSize(bytes: number): string {
 }
 
 /** Why the text is too large to be an export, or null. `file` names it in the sentence. */
-export function sizeProblem(text: string, file: string): string | null {
+export function sizeProblem(text: string, file: string): Problem | null {
   const size = utf8Size(text, MAX_EXPORT_BYTES);
-  if (size <= MAX_EXPORT_BYTES) return null;
-  return `${file} is ${describeSize(size)}, larger than the ${MAX_EXPORT_BYTES / (1024 * 1024)} MB an export may be`;
+  return size <= MAX_EXPORT_BYTES ? null : tooLargeProblem(size, file);
+}
+
+/** A file above MAX_EXPORT_BYTES; `file` names it in the English sentence. */
+export function tooLargeProblem(size: number, file: string): Problem {
+  return {
+    code: 'file-too-large',
+    path: [],
+    message: `${file} is ${describeSize(size)}, larger than the ${MAX_EXPORT_BYTES / (1024 * 1024)} MB an export may be`,
+    params: { size, max: MAX_EXPORT_BYTES },
+  };
 }
 
 /** Why the first line shows a file that is not separated by semicolons, or null. */
-export function separatorProblem(text: string, file: string): string | null {
+export function separatorProblem(text: string, file: string): Problem | null {
   const firstLineEnd = text.search(/\r\n|\n|\r/);
   const headerLine = firstLineEnd < 0 ? text : text.slice(0, firstLineEnd);
   const separators = countSeparators(headerLine);
@@ -53,7 +63,9 @@ export function separatorProblem(text: string, file: string): string | null {
     .sort((a, b) => b[1] - a[1])[0] as [string, number];
   const semicolons = separators[';'] ?? 0;
   if (semicolons > 0 && semicolons >= bestOtherCount) return null;
-  return bestOtherCount > 0
-    ? `${file} is separated by ${SEPARATOR_NAMES[bestOther]}, not by semicolons (";") as a Base Carbone® export is`
-    : `${file} has no semicolon (";") on its first line: it is not a Base Carbone® export`;
+  const message =
+    bestOtherCount > 0
+      ? `${file} is separated by ${SEPARATOR_NAMES[bestOther]}, not by semicolons (";") as a Base Carbone® export is`
+      : `${file} has no semicolon (";") on its first line: it is not a Base Carbone® export`;
+  return { code: 'wrong-separator', path: [], message, params: { separator: bestOtherCount > 0 ? bestOther : '' } };
 }
