@@ -108,3 +108,33 @@ test('the page forbids requests to any other origin', async ({ page }) => {
   );
   expect(outcome).toBe('refused');
 });
+
+test('the server sends the security headers the README asks a host for', async ({ page, request }) => {
+  for (const path of ['/', '/registerSW.js', '/manifest.webmanifest']) {
+    const response = await request.get(path);
+    expect(response.ok()).toBe(true);
+    const headers = response.headers();
+    expect(headers['content-security-policy']).toContain("default-src 'self'");
+    expect(headers['content-security-policy']).toMatch(/; frame-ancestors 'none'$/);
+    expect(headers['x-content-type-options']).toBe('nosniff');
+    expect(headers['referrer-policy']).toBe('no-referrer');
+  }
+  // Framing is refused: another page cannot show the app in a frame.
+  await page.goto('/');
+  const framed = await page.evaluate(
+    () =>
+      new Promise<boolean>((resolve) => {
+        const frame = document.createElement('iframe');
+        frame.src = '/';
+        frame.onload = () => {
+          try {
+            resolve(frame.contentDocument?.querySelector('#app') !== null && frame.contentDocument !== null);
+          } catch {
+            resolve(false);
+          }
+        };
+        document.body.append(frame);
+      }),
+  );
+  expect(framed).toBe(false);
+});
