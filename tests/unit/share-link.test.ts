@@ -70,6 +70,13 @@ describe('share links', () => {
     expect(decodeShareLink(payload)).toMatchObject({ ok: false, reason: 'too-large' });
   });
 
+  it('says a link holding JSON that is no scenario at all (null, a list, a number, an object without format) is damaged, not of another version', () => {
+    for (const value of [null, [1, 2], 42, { name: 'x' }]) {
+      const payload = `1.${base64url(deflateSync(strToU8(JSON.stringify(value))))}`;
+      expect(decodeShareLink(payload)).toMatchObject({ ok: false, reason: 'corrupt' });
+    }
+  });
+
   it('refuses another format version and an invalid scenario, naming the problem', () => {
     const wrongFormat = `1.${base64url(deflateSync(strToU8(JSON.stringify({ ...scenario, format: 'carbone-evite/scenario@2' }))))}`;
     expect(decodeShareLink(wrongFormat)).toMatchObject({ ok: false, reason: 'link-version', detail: 'carbone-evite/scenario@2' });

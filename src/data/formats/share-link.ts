@@ -94,8 +94,11 @@ export function decodeShareLink(payload: string): ShareLinkResult {
   }
   const json = parseJsonText(text);
   if (!json.ok) return { ok: false, reason: 'corrupt', detail: json.problems[0]?.message ?? 'not JSON' };
-  const format = (json.value as { format?: unknown } | null)?.format;
-  if (format !== SCENARIO_FORMAT) return { ok: false, reason: 'link-version', detail: String(format) };
+  const value = json.value;
+  // `null`, a list, a number or an object naming no format: no version of the app wrote that.
+  const format = typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as { format?: unknown }).format : undefined;
+  if (typeof format !== 'string') return { ok: false, reason: 'corrupt', detail: 'not a scenario (a JSON object with its format)' };
+  if (format !== SCENARIO_FORMAT) return { ok: false, reason: 'link-version', detail: format };
   const scenario = parseScenario(json.value);
   if (!scenario.ok) return { ok: false, reason: 'invalid', detail: scenario.problems[0]?.message ?? '', problems: scenario.problems };
   return { ok: true, scenario: scenario.value };
