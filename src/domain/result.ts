@@ -17,7 +17,8 @@ export type ProblemCode =
   | 'missing-columns'
   | 'no-data-rows'
   | 'no-importable-factor'
-  | 'unreadable-file';
+  | 'unreadable-file'
+  | 'unterminated-quote';
 
 export type JsonPath = ReadonlyArray<string | number>;
 

@@ -401,6 +401,8 @@ export const en: Catalogue = {
   'ledger.problem.empty': '{file} is empty.',
   'ledger.problem.no-rows': '{file} has no data row.',
   'ledger.problem.unreadable': '{file} does not split into columns (separator ; , tab or |).',
+  'ledger.problem.unterminated-quote':
+    '{file}: the quote opened on line {line} is never closed, so everything after it would be read as one value. Correct that line (or save the file again from the spreadsheet), then choose it again. Nothing was imported.',
   'editor.quantityRatio': 'Alternative quantity per unit of baseline (r)',
   'editor.quantityRatioHint': '1 by default. E.g. 0.3 kWh of electricity for a heat pump per kWh of gas burnt (efficiency 0.9, COP 3).',
   'lines.quantityRatio': 'Alternative quantity per unit of baseline (r)',

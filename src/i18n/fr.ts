@@ -403,6 +403,8 @@ export const fr = {
   'ledger.problem.empty': '{file} est vide.',
   'ledger.problem.no-rows': '{file} n’a pas de ligne de données.',
   'ledger.problem.unreadable': '{file} ne se découpe pas en colonnes (séparateur ; , tabulation ou |).',
+  'ledger.problem.unterminated-quote':
+    '{file} : le guillemet ouvert ligne {line} n’est jamais refermé, et tout ce qui suit serait lu comme une seule valeur. Corrigez cette ligne (ou enregistrez à nouveau le fichier depuis le tableur), puis choisissez-le encore. Rien n’a été importé.',
   'editor.quantityRatio': 'Quantité d’option durable pour 1 unité de référence (r)',
   'editor.quantityRatioHint': '1 par défaut. Ex. : 0,3 kWh d’électricité pour une pompe à chaleur par kWh de gaz brûlé (rendement 0,9, COP 3).',
   'lines.quantityRatio': 'Quantité d’option durable par unité de référence (r)',

@@ -256,6 +256,12 @@ function imported(text: string, options = {}): Extract<BaseCarboneImport, { ok: 
   return result;
 }
 
+function refused(text: string, options = {}) {
+  const result = importBaseCarbone(text, options);
+  if (result.ok) throw new Error('expected the file to be refused');
+  return result.problems;
+}
+
 function problems(text: string, options = {}): string[] {
   const result = importBaseCarbone(text, options);
   if (result.ok) throw new Error('expected the file to be refused');
@@ -478,6 +484,15 @@ describe('importBaseCarbone: whole-file problems', () => {
     expect(problem).toBe('"cut.csv" lacks the columns "Unité français", "Incertitude" of a Base Carbone® export');
   });
 
+  it('refuses a file where a quote opens and never closes, naming its line, rather than read the rest as one cell', () => {
+    // Header on line 1, the meal on line 2, the quote opens in the third row's name (line 3); line 4 would vanish.
+    const broken = { ...GRID_ELECTRICITY, 'Nom base français': '"Électricité' };
+    const text = [csvLine(HEADER), csvLine(cells(VEGETARIAN_MEAL)), cells(broken).join(';'), csvLine(cells(IT_SPEND))].join('\r\n');
+    const [problem] = refused(text, { fileName: 'cut.csv' });
+    expect(problem?.problem).toMatchObject({ code: 'unterminated-quote', params: { line: 3 } });
+    expect(describeProblem(problem!.problem, 'fr').text).toMatch(/^Le guillemet ouvert ligne 3 n’est jamais refermé/);
+  });
+
   it('refuses an empty file and a file without data rows', () => {
     expect(problems('', { fileName: 'e.csv' })).toEqual(['"e.csv" is empty']);
     expect(problems(' \r\n\r\n')).toEqual(['The file is empty']);
@@ -502,12 +517,6 @@ describe('importBaseCarbone: whole-file problems', () => {
 });
 
 describe('a refused export and its rejected rows, worded for the Tables screen in the reader’s language', () => {
-  const refused = (text: string, options = {}) => {
-    const result = importBaseCarbone(text, options);
-    if (result.ok) throw new Error('expected the file to be refused');
-    return result.problems;
-  };
-
   it('names the file and says what is wrong in French and in English, never the engine’s English sentence in French', () => {
     const [comma] = refused(csv([VEGETARIAN_MEAL], { sep: ',' }), { fileName: 'export.csv' });
     expect(comma?.file).toBe('export.csv');
@@ -582,6 +591,18 @@ describe('decodeCsvBytes', () => {
   it('reads UTF-8 and drops its byte-order mark', () => {
     const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('Type Ligne;Élément')]);
     expect(decodeCsvBytes(bytes)).toEqual({ text: 'Type Ligne;Élément', encoding: 'utf-8' });
+  });
+
+  it('reads UTF-16 as Excel’s “Unicode text” writes it, with or without its byte-order mark, little- or big-endian', () => {
+    const text = 'Libellé\tQuantité\r\nRepas végétarien\t1 200\r\n';
+    const le = (t: string) => Uint8Array.from([...t].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8]));
+    const be = (t: string) => Uint8Array.from([...t].flatMap((c) => [c.charCodeAt(0) >> 8, c.charCodeAt(0) & 0xff]));
+    // « é » is U+00E9: E9 00 in little-endian.
+    expect(Array.from(le('é'))).toEqual([0xe9, 0x00]);
+    expect(decodeCsvBytes(Uint8Array.from([0xff, 0xfe, ...le(text)]))).toEqual({ text, encoding: 'utf-16le' });
+    expect(decodeCsvBytes(le(text))).toEqual({ text, encoding: 'utf-16le' });
+    expect(decodeCsvBytes(Uint8Array.from([0xfe, 0xff, ...be(text)]))).toEqual({ text, encoding: 'utf-16be' });
+    expect(decodeCsvBytes(be(text))).toEqual({ text, encoding: 'utf-16be' });
   });
 
   it('gives the same table from a Windows-1252 export and from a UTF-8 one with a byte-order mark', () => {

@@ -186,4 +186,12 @@ describe('ledger import', () => {
     expect(parseLedger('a;b;c\r\n')).toMatchObject({ ok: false, problem: 'no-rows' });
     expect(parseLedger('just one column\nvalue\n')).toMatchObject({ ok: false, problem: 'unreadable' });
   });
+
+  it('refuses a ledger whose quote opens and never closes, naming the line, rather than swallow the rows after it', () => {
+    // Line 1 the header, line 2 a good row, line 3 opens a quote (after a blank line 2b that is skipped, the count is
+    // of the file's lines: the quote is on line 4), lines 5 and 6 would have become part of one label.
+    const text = 'Libellé;Quantité\r\nRepas;100\r\n\r\n"Ordinateurs;12\r\nChaises;30\r\nPapier;2\r\n';
+    expect(parseLedger(text)).toMatchObject({ ok: false, problem: 'unterminated-quote', line: 4 });
+    expect(parseLedger('Libellé;Quantité\r\n"Repas "bio";100\r\nChaises;30\r\n')).toMatchObject({ ok: false, problem: 'unterminated-quote', line: 2 });
+  });
 });

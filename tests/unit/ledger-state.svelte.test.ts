@@ -109,4 +109,16 @@ describe('LedgerImportState', () => {
     expect(ledger.problem && french.t(ledger.problem.key, ledger.problem.params)).toBe('vide.csv n’a pas de ligne de données.');
     expect(await ledger.confirm()).toEqual([]);
   });
+
+  it('reads a UTF-16 ledger (Excel’s “Unicode text”) with its headers intact, and refuses one whose quote never closes, naming the line', async () => {
+    const ledger = await newLedger();
+    const text = 'Libellé\tQuantité\r\nRepas végétarien\t1200\r\n';
+    const utf16 = Uint8Array.from([0xff, 0xfe, ...[...text].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]);
+    await ledger.choose(new File([utf16], 'unicode.txt'));
+    expect(ledger.file?.headers).toEqual(['Libellé', 'Quantité']);
+    expect(ledger.file?.rows).toEqual([['Repas végétarien', '1200']]);
+    await ledger.choose(file('coupe.csv', 'Libellé;Quantité\nRepas;100\n"Chaises;30\nPapier;2\n'));
+    expect(ledger.file).toBeNull();
+    expect(ledger.problem && french.t(ledger.problem.key, ledger.problem.params)).toMatch(/^coupe\.csv : le guillemet ouvert ligne 3 n’est jamais refermé/);
+  });
 });

@@ -2,6 +2,7 @@
 // says which column holds what, or fixes a value for all rows; each row that cannot become a valid line
 // is listed with its number and the reason.
 import Papa from 'papaparse';
+import { unterminatedQuoteLine } from './csv-quotes';
 import * as z from 'zod/mini';
 import { foldForSearch, UNIT_IDS, conversionMultiplier, isUnitId, LineSchema, type FactorIndex, type Line, type UnitId } from '../../domain';
 
@@ -56,12 +57,18 @@ export interface LedgerReject {
   readonly value: string;
 }
 
-export type LedgerParse = { ok: true; file: LedgerFile } | { ok: false; problem: 'empty' | 'no-rows' | 'unreadable'; detail: string };
+export type LedgerParse =
+  | { ok: true; file: LedgerFile }
+  | { ok: false; problem: 'empty' | 'no-rows' | 'unreadable'; detail: string }
+  /** A quote opened on `line` and never closed: what follows would be read as one value. */
+  | { ok: false; problem: 'unterminated-quote'; detail: string; line: number };
 
 export function parseLedger(text: string): LedgerParse {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (!body.trim()) return { ok: false, problem: 'empty', detail: '' };
   const parsed = Papa.parse<string[]>(body, { skipEmptyLines: 'greedy', delimitersToGuess: [';', ',', '\t', '|'] });
+  const quoteLine = unterminatedQuoteLine(body, parsed.errors);
+  if (quoteLine !== null) return { ok: false, problem: 'unterminated-quote', detail: `a quote opened on line ${quoteLine} is never closed`, line: quoteLine };
   const [headers, ...rows] = parsed.data;
   if (!headers || headers.length < 2) return { ok: false, problem: 'unreadable', detail: parsed.errors[0]?.message ?? '' };
   if (rows.length === 0) return { ok: false, problem: 'no-rows', detail: '' };

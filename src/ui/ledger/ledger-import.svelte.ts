@@ -95,7 +95,7 @@ export class LedgerImportState {
     const { text } = decodeCsvBytes(new Uint8Array(await chosen.arrayBuffer()));
     const parsed = parseLedger(text);
     if (!parsed.ok) {
-      this.problem = { key: `ledger.problem.${parsed.problem}`, params: { file: chosen.name } };
+      this.problem = { key: `ledger.problem.${parsed.problem}`, params: { file: chosen.name, line: 'line' in parsed ? String(parsed.line) : '' } };
       return;
     }
     const remembered = await this.storage.run(() => readLedgerLayout(this.#db, layoutSignature(parsed.file.headers)));

@@ -1,6 +1,7 @@
 // The export's records, read with papaparse: `;`-separated, `"`-quoted, a record possibly spanning
 // several lines of the file when a quoted cell holds a line break.
 import Papa from 'papaparse';
+import { unterminatedQuoteLine } from '../csv-quotes';
 
 const PROGRESS_EVERY_ROWS = 1000;
 
@@ -8,11 +9,13 @@ export interface CsvRecords {
   /** Every record, the header first, blank lines included. */
   readonly rows: string[][];
   readonly lineBreak: '\n' | '\r';
+  /** The line where a quote opens and is never closed (the rest of the file then reads as one cell), else null. */
+  readonly unterminatedQuoteLine: number | null;
 }
 
 export function parseExportCsv(text: string): CsvRecords {
   const parsed = Papa.parse<string[]>(text, { delimiter: ';', header: false, skipEmptyLines: false, quoteChar: '"' });
-  return { rows: parsed.data, lineBreak: parsed.meta.linebreak === '\r' ? '\r' : '\n' };
+  return { rows: parsed.data, lineBreak: parsed.meta.linebreak === '\r' ? '\r' : '\n', unterminatedQuoteLine: unterminatedQuoteLine(text, parsed.errors) };
 }
 
 /** The lines a record spans beyond its first. */

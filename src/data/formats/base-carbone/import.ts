@@ -169,6 +169,13 @@ export function importBaseCarbone(text: string, options: BaseCarboneImportOption
   if (notSemicolons) return fail(notSemicolons);
 
   const csv = parseExportCsv(text);
+  const quoteLine = csv.unterminatedQuoteLine;
+  if (quoteLine !== null)
+    return fail(
+      whole('unterminated-quote', `${file}: the quote opened on line ${quoteLine} is never closed; the rest of the file would read as one cell`, {
+        line: quoteLine,
+      }),
+    );
   const columns = findColumns(csv.rows[0] ?? []);
   if (!columns.ok) {
     const missing = columns.missing.join(', ');
