@@ -205,6 +205,16 @@ function estimateLine(line: Line, lineIndex: number, factors: FactorIndex, probl
   const ratio = lifetimeRatio(line);
   const amounts = zero();
   addLineAmounts(baseline.quantity, alternative.quantity, share, ratio, fb.value, fa.value, amounts);
+  // Within the schemas' bounds this cannot happen; a lifetime of 1e-300 years still could: said, never summed.
+  if (![amounts.baseline, amounts.alternative, amounts.avoided].every(Number.isFinite)) {
+    problems.push({
+      code: 'out-of-range',
+      path: ['lines', lineIndex],
+      message: `Line "${line.id}": its numbers give a figure too large to compute (${amounts.baseline} kg baseline); check the quantity, lifetimes and ratio`,
+      params: { line: line.id },
+    });
+    return undefined;
+  }
 
   const variants = baselineVariants(line, lineIndex, factors, problems, alternative, share, ratio, fa.value);
   if (!variants) return undefined;

@@ -6,6 +6,7 @@ export * from './factor-index';
 export * from './parse';
 export * from './result';
 export * from './schemas';
+export * from './bounds';
 export * from './tables';
 export * from './units';
 export * from './scenario-edits';

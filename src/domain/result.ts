@@ -18,7 +18,8 @@ export type ProblemCode =
   | 'no-data-rows'
   | 'no-importable-factor'
   | 'unreadable-file'
-  | 'unterminated-quote';
+  | 'unterminated-quote'
+  | 'out-of-range';
 
 export type JsonPath = ReadonlyArray<string | number>;
 

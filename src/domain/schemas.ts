@@ -1,4 +1,5 @@
 // The file formats, as zod schemas; the types used across the project are inferred from them.
+import { MAX_CARBON_PRICE, MAX_COST_EUR, MAX_FACTOR_VALUE, MAX_LIFETIME_YEARS, MAX_QUANTITY, MAX_QUANTITY_RATIO } from './bounds';
 import * as z from 'zod/mini';
 import { CATEGORY_IDS } from './categories';
 import { parseFactorUnit, UNIT_IDS, type UnitId } from './units';
@@ -45,7 +46,7 @@ export const FactorSchema = z.object({
   id: nonEmpty(),
   category: z.enum(CATEGORY_IDS),
   label: LocalizedTextSchema,
-  value: z.number().check(z.gte(0)),
+  value: z.number().check(z.gte(0), z.lte(MAX_FACTOR_VALUE)),
   unit: FactorUnitSchema,
   /** Relative half-width of the published interval: 0.3 means ±30 %. */
   uncertainty: z.optional(z.number().check(z.gt(0), z.lte(4))),
@@ -111,7 +112,7 @@ const ReferenceSchema = z.object({
 
 /** An uncertain assumption of the buyer: its plausible low and high values around the stated one. */
 export const AssumptionRangeSchema = z
-  .object({ low: z.number().check(z.gte(0)), high: z.number().check(z.gte(0)) })
+  .object({ low: z.number().check(z.gte(0), z.lte(MAX_QUANTITY)), high: z.number().check(z.gte(0), z.lte(MAX_QUANTITY)) })
   .check(z.refine((r) => r.low <= r.high, { message: 'low must not exceed high' }));
 export type AssumptionRange = z.infer<typeof AssumptionRangeSchema>;
 
@@ -121,15 +122,15 @@ export type Flow = (typeof FLOWS)[number];
 
 const SideSchema = z.object({
   factor: nonEmpty(),
-  lifetimeYears: z.optional(z.number().check(z.gt(0))),
+  lifetimeYears: z.optional(z.number().check(z.gt(0), z.lte(MAX_LIFETIME_YEARS))),
 });
 
 /** Costs of one unit of a side, € excluding VAT (see life-cycle-cost.ts). */
 export const SideCostsSchema = z.object({
-  purchase: z.optional(z.number().check(z.gte(0))),
-  yearly: z.optional(z.number().check(z.gte(0))),
-  maintenance: z.optional(z.number().check(z.gte(0))),
-  endOfLife: z.optional(z.number()),
+  purchase: z.optional(z.number().check(z.gte(0), z.lte(MAX_COST_EUR))),
+  yearly: z.optional(z.number().check(z.gte(0), z.lte(MAX_COST_EUR))),
+  maintenance: z.optional(z.number().check(z.gte(0), z.lte(MAX_COST_EUR))),
+  endOfLife: z.optional(z.number().check(z.gte(-MAX_COST_EUR), z.lte(MAX_COST_EUR))),
 });
 
 export const LineSchema = z.object({
@@ -138,7 +139,7 @@ export const LineSchema = z.object({
   /** The label in each language, when a template gave both: read in the reader's language until the buyer rewrites it (see textFor). */
   labels: z.optional(LocalizedTextSchema),
   category: z.optional(z.enum(CATEGORY_IDS)),
-  quantity: z.number().check(z.gte(0)),
+  quantity: z.number().check(z.gte(0), z.lte(MAX_QUANTITY)),
   unit: z.enum(UNIT_IDS as [UnitId, ...UnitId[]]),
   baseline: z.extend(SideSchema, {
     /** Why this baseline is what would credibly have been bought otherwise. */
@@ -149,7 +150,7 @@ export const LineSchema = z.object({
      * How much of the alternative (in its own unit) replaces one unit of the baseline, when it is not
      * one for one: e.g. 0.3 kWh of electricity for a heat pump per kWh of gas a boiler burnt. Default 1.
      */
-    quantityRatio: z.optional(z.number().check(z.gt(0))),
+    quantityRatio: z.optional(z.number().check(z.gt(0), z.lte(MAX_QUANTITY_RATIO))),
   }),
   share: z.optional(z.number().check(z.gte(0), z.lte(1))),
   /** Whole-life costs per unit of each side, for the cost per tonne avoided. */
@@ -198,7 +199,7 @@ export const ScenarioSchema = z.object({
       carbonValue: z.optional(
         z.union([
           z.object({ trajectory: z.enum(CARBON_VALUE_TRAJECTORY_IDS), year: z.number().check(z.int(), z.gte(2000), z.lte(2100)) }),
-          z.object({ price: z.number().check(z.gte(0)) }),
+          z.object({ price: z.number().check(z.gte(0), z.lte(MAX_CARBON_PRICE)) }),
         ]),
       ),
     }),

@@ -471,6 +471,7 @@ export const en: Catalogue = {
   'range.increase': '95 % interval: an increase of {low} to {high}',
   'range.spans': '95 % interval: from an increase of {increase} to {avoided} avoided',
   'interval.computing': 'computing the uncertainty interval…',
+  'interval.failed': 'the uncertainty interval could not be computed for these figures; the central figure stands (reload the page to try again)',
   'interval.column': 'Avoided, 95 % interval',
   'interval.about': 'How the interval is computed',
   'interval.method':

@@ -474,6 +474,7 @@ export const fr = {
   'range.increase': 'intervalle à 95 % : hausse de {low} à {high}',
   'range.spans': 'intervalle à 95 % : d’une hausse de {increase} à {avoided} évitées',
   'interval.computing': 'calcul de l’intervalle d’incertitude…',
+  'interval.failed': 'l’intervalle d’incertitude n’a pas pu être calculé pour ces chiffres ; le chiffre central reste juste (rechargez la page pour réessayer)',
   'interval.column': 'Évitées, intervalle à 95 %',
   'interval.about': 'Comment l’intervalle est calculé',
   'interval.method':

@@ -142,6 +142,7 @@ const fr: Words = {
     'unreadable-file': () => 'le fichier n’a pas pu être lu jusqu’au bout ; réessayez, ou essayez un autre navigateur',
     'unterminated-quote': (p) =>
       `le guillemet ouvert ligne ${p.line} n’est jamais refermé : tout ce qui suit serait lu comme une seule valeur ; corrigez cette ligne, puis choisissez à nouveau le fichier`,
+    'out-of-range': () => 'ses nombres donnent un chiffre trop grand pour être calculé : vérifiez la quantité, les durées de vie et le rapport de quantités',
     'not-a-backup': () => 'ce fichier n’est pas une sauvegarde de Carbone évité',
     'newer-backup': (p) =>
       `la sauvegarde vient d’une version plus récente de l’application (cette version lit jusqu’au schéma ${p.version}) : mettez l’application à jour pour la restaurer`,
@@ -234,6 +235,7 @@ const en: Words = {
     'unreadable-file': () => 'the file could not be read to the end; try again, or try another browser',
     'unterminated-quote': (p) =>
       `the quote opened on line ${p.line} is never closed: everything after it would be read as one value; correct that line, then choose the file again`,
+    'out-of-range': () => 'its numbers give a figure too large to compute: check the quantity, lifetimes and quantity ratio',
     'not-a-backup': () => 'this file is not a Carbone évité backup',
     'newer-backup': (p) => `the backup comes from a newer version of the app (this one reads up to schema ${p.version}): update the app to restore it`,
     'stored-twice': (p) => `already given earlier in the file (no. ${Number(p.first) + 1}); each record appears once`,

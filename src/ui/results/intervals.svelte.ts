@@ -1,17 +1,29 @@
 // The 95 % intervals of the open scenario's results, with the buyer's assumption ranges, computed in a
 // worker a moment after the figures settle; a newer request supersedes an older one.
 import type { Estimate, EstimateIntervals, ScenarioAssumptions } from '../../domain';
-import type { IntervalReply, IntervalRequest } from '../../data/workers/interval-worker';
+import type { IntervalReply, IntervalRequest } from '../../data/workers/interval-answer';
 
 const SETTLE_MS = 300;
+
+/** How the worker is started: the app's module worker; a test's stand-in. */
+export type StartWorker = () => Pick<Worker, 'postMessage' | 'terminate' | 'onmessage' | 'onerror'>;
+
+const startIntervalWorker: StartWorker = () => new Worker(new URL('../../data/workers/interval-worker.ts', import.meta.url), { type: 'module' });
 
 export class IntervalsState {
   result = $state.raw<EstimateIntervals | null>(null);
   /** The estimate the result belongs to: a result for older figures is not shown as current. */
   forEstimate = $state.raw<Estimate | null>(null);
-  #worker: Worker | null = null;
+  /** The intervals of `forEstimate` could not be drawn (the worker failed): said instead of "computing…" forever. */
+  failed = $state(false);
+  readonly #startWorker: StartWorker;
+  #worker: ReturnType<StartWorker> | null = null;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #last = 0;
+
+  constructor(startWorker: StartWorker = startIntervalWorker) {
+    this.#startWorker = startWorker;
+  }
 
   /** `assumptions`: from scenarioAssumptions(scenario), the same scenario the estimate comes from. */
   request(estimate: Estimate, assumptions: ScenarioAssumptions): void {
@@ -28,14 +40,26 @@ export class IntervalsState {
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   #pending = new Map<number, Estimate>();
 
-  #start(): Worker {
-    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- the URL only locates the worker's module
-    const worker = new Worker(new URL('../../data/workers/interval-worker.ts', import.meta.url), { type: 'module' });
+  #start(): ReturnType<StartWorker> {
+    const worker = this.#startWorker();
     worker.onmessage = (event: MessageEvent<IntervalReply>) => {
-      const estimate = this.#pending.get(event.data.id);
-      this.#pending.delete(event.data.id);
-      if (event.data.id !== this.#last || !estimate) return;
-      this.result = event.data.result;
+      const reply = event.data;
+      const estimate = this.#pending.get(reply.id);
+      this.#pending.delete(reply.id);
+      if (reply.id !== this.#last || !estimate) return;
+      this.result = 'result' in reply ? reply.result : null;
+      this.failed = !('result' in reply);
+      this.forEstimate = estimate;
+    };
+    // The worker itself failed (its module did not load, it crashed): the latest request will get no reply.
+    worker.onerror = () => {
+      const estimate = this.#pending.get(this.#last);
+      this.#pending.clear();
+      this.#worker?.terminate();
+      this.#worker = null;
+      if (!estimate) return;
+      this.result = null;
+      this.failed = true;
       this.forEstimate = estimate;
     };
     return worker;
