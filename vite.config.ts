@@ -37,13 +37,15 @@ function contentSecurityPolicy(): Plugin {
 }
 
 // Installable and offline after the first visit: the service worker precaches the whole build.
-// `injectRegister: 'script'` registers it from an external /registerSW.js (the policy above forbids
-// inline scripts); `clientsClaim` + `skipWaiting` let it control the first page at once, so a reload
-// without network right after the first visit still works.
+// The app registers it itself after its first screen (src/state/app-update.svelte.ts). `clientsClaim` lets the
+// first worker control the first page at once, so a reload without network right after the first visit
+// still works. A later release waits (`prompt`: no skipWaiting): swapped under an open tab, it would delete
+// the files of the release that tab started with and its lazily loaded screens would fail; the app offers
+// the new release instead and applies it when the person reloads.
 function offline(): Plugin[] {
   return VitePWA({
-    registerType: 'autoUpdate',
-    injectRegister: 'script',
+    registerType: 'prompt',
+    injectRegister: false,
     includeManifestIcons: false,
     manifest: {
       name: 'Carbone évité',
@@ -68,7 +70,6 @@ function offline(): Plugin[] {
       globIgnores: ['**/node_modules/**/*', 'manifest.webmanifest'],
       navigateFallback: 'index.html',
       clientsClaim: true,
-      skipWaiting: true,
       cleanupOutdatedCaches: true,
     },
   });
@@ -77,6 +78,20 @@ function offline(): Plugin[] {
 export default defineConfig({
   plugins: [svelte(), contentSecurityPolicy(), offline()],
   // No bundler-timings notice: the PWA plugin's precache step is slow by nature, and the notice only alarms a newcomer.
-  build: { target: 'es2022', rolldownOptions: { checks: { bundlerTimings: false } } },
+  build: {
+    target: 'es2022',
+    rolldownOptions: {
+      checks: { bundlerTimings: false },
+      // CARBONE_RELEASE marks every chunk's name, as two real releases' chunks differ: the update test builds
+      // two releases of the same sources this way. Unset, names are Vite's own.
+      ...(process.env.CARBONE_RELEASE && {
+        output: {
+          entryFileNames: `assets/[name]-${process.env.CARBONE_RELEASE}-[hash].js`,
+          chunkFileNames: `assets/[name]-${process.env.CARBONE_RELEASE}-[hash].js`,
+          assetFileNames: `assets/[name]-${process.env.CARBONE_RELEASE}-[hash][extname]`,
+        },
+      }),
+    },
+  },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers: { ...SECURITY_HEADERS } },
 });

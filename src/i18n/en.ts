@@ -4,6 +4,11 @@ export const en: Catalogue = {
   'app.title': 'Carbone évité',
   'app.tagline': 'The greenhouse-gas emissions your sustainable purchases avoid, line by line.',
   'app.language': 'Language',
+  'update.ready': 'A new version of Carbone évité is installed. Your data stay in this browser.',
+  'update.reload': 'Reload to use it',
+  'lazy.failed':
+    'This part of the app could not be loaded: a new version may have been installed meanwhile, or the network is missing. Your data are untouched.',
+  'lazy.reload': 'Reload the page',
 
   'totals.heading': 'Scenario summary',
   'totals.baseline': 'Baseline',

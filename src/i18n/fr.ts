@@ -3,6 +3,11 @@ export const fr = {
   'app.title': 'Carbone évité',
   'app.tagline': 'Les émissions de gaz à effet de serre que vos achats durables évitent, ligne par ligne.',
   'app.language': 'Langue',
+  'update.ready': 'Une nouvelle version de Carbone évité est installée. Vos données restent dans ce navigateur.',
+  'update.reload': 'Recharger pour l’utiliser',
+  'lazy.failed':
+    'Cette partie de l’application n’a pas pu être chargée : une nouvelle version a peut-être été installée entre-temps, ou le réseau manque. Vos données ne sont pas touchées.',
+  'lazy.reload': 'Recharger la page',
 
   'totals.heading': 'Bilan du scénario',
   'totals.baseline': 'Référence',

@@ -110,7 +110,7 @@ test('the page forbids requests to any other origin', async ({ page }) => {
 });
 
 test('the server sends the security headers the README asks a host for', async ({ page, request }) => {
-  for (const path of ['/', '/registerSW.js', '/manifest.webmanifest']) {
+  for (const path of ['/', '/sw.js', '/manifest.webmanifest']) {
     const response = await request.get(path);
     expect(response.ok()).toBe(true);
     const headers = response.headers();
