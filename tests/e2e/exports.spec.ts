@@ -39,7 +39,7 @@ test('CSV, XLSX, PNG and scenario files of the demo; the scenario file re-import
   expect(lines).toContain('20682');
   expect(lines).toContain(';repas;');
 
-  await page.getByLabel(/^International \(virgule, point décimal/).check();
+  await page.getByRole('radio', { name: /International \(virgule, point décimal/ }).check();
   const international = (await download(page, 'Catégories (CSV)')).bytes.toString('utf8');
   expect(international.charCodeAt(0)).not.toBe(0xfeff);
   expect(international.split('\r\n')[0]).toBe(
@@ -201,4 +201,26 @@ test('files carry what the total counts, the lines it leaves out and the method 
   await expect(findings.getByRole('row', { name: /Réparation informatique/ })).toContainText('hors total');
   await page.emulateMedia({ media: 'screen' });
   await expect(findings).toBeHidden();
+});
+
+test('in English: the French spreadsheet CSV speaks English, the workbook writes 2.5 % and heads its sources "Source"', async ({ page }) => {
+  await openDemo(page);
+  await page.getByRole('button', { name: 'English' }).click();
+  await waitForIntervals(page);
+  // The dialect is chosen apart from the language: semicolons and decimal commas, words in English.
+  await page.getByRole('radio', { name: /French spreadsheet/ }).check();
+  const text = (await download(page, 'Categories (CSV)')).bytes.toString('utf8');
+  expect(text.slice(1).split('\r\n')[0]).toMatch(
+    /^Category;Number of lines;Baseline emissions \(kg CO2e\);Alternative emissions \(kg CO2e\);Avoided emissions/,
+  );
+  // food: 36 000 × 2.04 = 73 440; 36 000 × 0.2 × (2.04 − 0.51) = 11 016 avoided.
+  expect(text).toContain('\nCatering and food;1;73440;62424;11016;');
+  expect(text).toMatch(/\nTotal;7;213936;118313,3775;95622,6225;/);
+
+  const xlsx = unzipSync(new Uint8Array((await download(page, 'Excel workbook (XLSX)')).bytes));
+  const strings = strFromU8(xlsx['xl/sharedStrings.xml']!);
+  expect(strings).toContain('<t>Avoided, 2.5 % lower bound (kg CO2e)</t>');
+  expect(strings).not.toContain('2,5 %');
+  expect(strings).toContain('<t>Source</t>');
+  expect(strings).toContain('<t>kgCO2e/meal</t>');
 });
