@@ -253,7 +253,6 @@ export const en: Catalogue = {
   'xlsx.checksum': 'Table checksum',
   'xlsx.exportedAt': 'Exported on',
   'xlsx.reduction': 'Reduction against the baseline',
-  'xlsx.lineId': 'Line',
   'xlsx.baselineFactor': 'Baseline factor',
   'xlsx.baselineValue': 'Baseline value',
   'xlsx.alternativeFactor': 'Alternative factor',

@@ -254,7 +254,6 @@ export const fr = {
   'xlsx.checksum': 'Somme de contrôle de la table',
   'xlsx.exportedAt': 'Exporté le',
   'xlsx.reduction': 'Réduction par rapport à la référence',
-  'xlsx.lineId': 'Ligne',
   'xlsx.baselineFactor': 'Facteur de référence',
   'xlsx.baselineValue': 'Valeur de référence',
   'xlsx.alternativeFactor': 'Facteur de l’option durable',

@@ -2,24 +2,16 @@
 // method rules' findings, every number a number and every text cell safe from formula injection. Loaded
 // only when someone asks for a workbook.
 import writeXlsxFile, { type Cell, type Sheet, type SheetData } from 'write-excel-file/universal';
-import {
-  lineName,
-  type Amounts,
-  type Estimate,
-  type EstimateIntervals,
-  type LineEstimate,
-  type OffCurveReason,
-  type Scenario,
-  type ScenarioCosts,
-} from '../../domain';
+import { lineName, type Amounts, type Estimate, type EstimateIntervals, type LineEstimate, type Scenario, type ScenarioCosts } from '../../domain';
 import { factorsUsed } from './factors-used';
 import type { Language, MessageKey } from '../../i18n';
 import { formatNumber } from '../../i18n/format';
 import { fileWord } from '../../i18n/file-words';
-import { neutraliseFormula, roundForExport, roundInterval } from './csv-writer';
 import { factorUnitInWords } from './csv-words';
 import { findingInWords, findingsInWords } from './findings-text';
 import { basisSentence, flowRows } from './totals-text';
+import { bound, head, num, text } from './xlsx-cells';
+import { costSheet } from './xlsx-cost-sheet';
 
 export interface WorkbookInput {
   readonly scenario: Scenario;
@@ -33,12 +25,6 @@ export interface WorkbookInput {
   readonly intervals?: EstimateIntervals | null;
 }
 
-const text = (value: string | undefined | null): Cell => (value ? { value: neutraliseFormula(value), type: String } : null);
-const num = (value: number | null | undefined, format?: string): Cell =>
-  value === null || value === undefined || !Number.isFinite(value) ? null : { value: roundForExport(value), type: Number, ...(format ? { format } : {}) };
-const head = (labels: string[]): Cell[] => labels.map((l) => ({ value: l, type: String, fontWeight: 'bold' as const }));
-/** A bound of a 95 % interval: 3 significant figures, as in the CSVs (see roundInterval). */
-const bound = (value: number | null | undefined): Cell => num(roundInterval(value), '#,##0.00');
 /** A label, then the amount's avoided figure in kg and in tonnes, as the summary's total rows. */
 const avoidedRow = (label: string, a: Amounts): Cell[] => [text(label), num(a.avoided, '#,##0.00'), num(a.avoided / 1000, '#,##0.000')];
 
@@ -243,40 +229,6 @@ export function workbookSheets({ scenario, estimate, costs, language, t, exporte
     [text(t('method.truth'))],
   ];
 
-  const costSheet: SheetData = [
-    head([
-      t('editor.label'),
-      `${t('col.baseline')} (€)`,
-      `${t('col.alternative')} (€)`,
-      `${t('costs.extra')} (€)`,
-      t('costs.perTonne'),
-      `${t('costs.annual')} — ${t('col.baseline')}`,
-      `${t('costs.annual')} — ${t('col.alternative')}`,
-    ]),
-    ...costs.lines.map((l) => [
-      text(l.name[language]),
-      num(l.costs.baselineCost, '#,##0'),
-      num(l.costs.alternativeCost, '#,##0'),
-      num(l.costs.extraCost, '#,##0'),
-      // A switch that emits more has no cost per tonne: its classification stands in the cell instead.
-      l.costs.costPerTonne === null ? text(t(`costs.class.${l.costs.classification as OffCurveReason}`)) : num(l.costs.costPerTonne, '#,##0'),
-      num(l.costs.baselineAnnualCost, '#,##0.00'),
-      num(l.costs.alternativeAnnualCost, '#,##0.00'),
-    ]),
-    // No line states a cost: a total of 0 € would read as a free purchase, so the cells stay empty and say why.
-    ...(costs.lines.length
-      ? [[text(t('xlsx.total')), num(costs.baselineCost, '#,##0'), num(costs.alternativeCost, '#,##0'), num(costs.extraCost, '#,##0')]]
-      : [[text(t('xlsx.total')), null, null, null], [text(fileWord(language, 'xlsx.noCosts'))]]),
-    [],
-    [
-      text(t('costs.carbonValue')),
-      costs.carbonPrice?.status === 'outside-range' && costs.carbonPrice.publishedYears
-        ? text(t('costs.outsideRange', { year: costs.carbonPrice.year ?? '', ...costs.carbonPrice.publishedYears }))
-        : num(costs.carbonPrice?.value, '#,##0'),
-    ],
-    [text(t('xlsx.valueOfAvoided')), num(costs.valueOfAvoided, '#,##0')],
-  ];
-
   return [
     { data: summary, sheet: t('xlsx.sheet.summary'), columns: [{ width: 28 }, { width: 18 }, { width: 14 }] },
     {
@@ -318,7 +270,7 @@ export function workbookSheets({ scenario, estimate, costs, language, t, exporte
       stickyRowsCount: 1,
     },
     {
-      data: costSheet,
+      data: costSheet(costs, language, t),
       sheet: t('xlsx.sheet.costs'),
       columns: [{ width: 40 }, { width: 16 }, { width: 16 }, { width: 16 }, { width: 24 }, { width: 16 }, { width: 16 }],
       stickyRowsCount: 1,
