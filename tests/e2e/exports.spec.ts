@@ -21,23 +21,30 @@ test('CSV, XLSX, PNG and scenario files of the demo; the scenario file re-import
   // The files carry the 95 % intervals once computed.
   await waitForIntervals(page);
 
-  // French spreadsheet dialect by default in French: BOM, semicolons, decimal commas.
+  // French spreadsheet dialect by default in French: BOM, semicolons, decimal commas, a header and words in French.
   const categories = await download(page, 'Catégories (CSV)');
   expect(categories.name).toBe('Achats-durables-d-une-collectivite-categories.csv');
   const text = categories.bytes.toString('utf8');
   expect(text.charCodeAt(0)).toBe(0xfeff);
-  // food: 36 000 × 0.2 × (2.04 − 0.51) = 11 016 avoided; baseline 36 000 × 2.04 = 73 440, alternative 62 424
-  expect(text).toMatch(/food;1;73440;62424;11016;[\d,]+;[\d,]+;ademe-selection;2025\.2/);
+  expect(text.slice(1).split('\r\n')[0]).toMatch(/^Catégorie;Nombre de lignes;Émissions de la référence \(kg CO2e\);/);
+  // food: 36 000 × 0.2 × (2.04 − 0.51) = 11 016 avoided; baseline 36 000 × 2.04 = 73 440, alternative 62 424.
+  // Its interval bounds to 3 significant figures: at most three digits before the zeros.
+  expect(text).toMatch(/\nRestauration et alimentation;1;73440;62424;11016;(\d{1,3}0*|\d,\d{1,2});(\d{1,3}0*|\d,\d{1,2});ademe-selection;2025\.2;/);
   // total: baseline 213 936, avoided 95 622.6225, alternative 213 936 − 95 622.6225 = 118 313.3775 kg
-  expect(text).toMatch(/total;7;213936;118313,3775;95622,6225;/);
+  expect(text).toMatch(/\nTotal;7;213936;118313,3775;95622,6225;/);
 
   const lines = (await download(page, 'Lignes (CSV)')).bytes.toString('utf8');
+  expect(lines.slice(1).split('\r\n')[0]).toMatch(/^Identifiant de ligne;Ligne;Catégorie;Quantité;Unité;/);
   expect(lines).toContain(`"'=HYPERLINK(""http://evil"",""clic"")"`);
   expect(lines).toContain('20682');
+  expect(lines).toContain(';repas;');
 
-  await page.getByLabel('International (virgule, point décimal)').check();
+  await page.getByRole('radio', { name: /International \(virgule, point décimal/ }).check();
   const international = (await download(page, 'Catégories (CSV)')).bytes.toString('utf8');
   expect(international.charCodeAt(0)).not.toBe(0xfeff);
+  expect(international.split('\r\n')[0]).toBe(
+    'category,line_count,baseline_kgco2e,alternative_kgco2e,avoided_kgco2e,avoided_p2_5_kgco2e,avoided_p97_5_kgco2e,table_id,table_version,basis,period_years,findings,note',
+  );
   expect(international).toContain('total,7,213936,118313.3775,95622.6225,');
 
   const xlsx = await download(page, 'Classeur Excel (XLSX)');
@@ -140,37 +147,40 @@ test('files carry what the total counts, the lines it leaves out and the method 
   // meals (2.04 → 0.51 kgCO2e/meal), per year: 1000 × 2.04 = 2040; 1000 × 0.51 = 510; 1530 avoided; counted 4 times.
   // it (216 → 158 kgCO2e/k€, both spend-based): 10 × 216 = 2160; 10 × 158 = 1580; 580 avoided; not counted (rule 8).
   // chairs (34.4 → 18.6 kgCO2e/unit): 100 × 34.4 = 3440; 100 × 18.6 = 1860; 1580 avoided; counted once.
+  // The French spreadsheet dialect, read back by its French headings.
   const lines = records((await download(page, 'Lignes (CSV)')).bytes.toString('utf8'));
-  expect(lines.map((l) => [l.line_id, l.flow, l.counted, l.totals_multiplier, l.avoided_kgco2e, l.avoided_in_totals_kgco2e])).toEqual([
-    ['meals', 'yearly', 'true', '4', '1530', '6120'],
-    ['it', 'one-off', 'false', '0', '580', '0'],
-    ['chairs', 'one-off', 'true', '1', '1580', '1580'],
+  const columns = ['Identifiant de ligne', 'Ponctuel ou annuel', 'Compté dans le total', 'Nombre de fois compté', 'Émissions évitées (kg CO2e)'];
+  expect(lines.map((l) => [...columns.map((c) => l[c]), l['Évitées comptées dans le total (kg CO2e)']])).toEqual([
+    ['meals', 'annuel', 'oui', '4', '1530', '6120'],
+    ['it', 'ponctuel', 'non', '0', '580', '0'],
+    ['chairs', 'ponctuel', 'oui', '1', '1580', '1580'],
   ]);
-  expect(lines[1]!.findings).toMatch(/^R8 error spend-based-comparison: Deux ratios monétaires ne distinguent/);
+  expect(lines[0]).toMatchObject({ Catégorie: 'Restauration et alimentation', Unité: 'repas', 'Référence : unité du facteur': 'kgCO2e/repas' });
+  expect(lines[1]!['Constats']).toMatch(/^Règle 8 · erreur \(spend-based-comparison\) : Deux ratios monétaires ne distinguent/);
 
   const categories = records((await download(page, 'Catégories (CSV)')).bytes.toString('utf8'));
-  const row = (key: string) => categories.find((c) => c.category === key)!;
+  const row = (key: string) => categories.find((c) => c['Catégorie'] === key)!;
+  const figures = (r: Record<string, string>) => [
+    r['Émissions de la référence (kg CO2e)'],
+    r['Émissions de l’option durable (kg CO2e)'],
+    r['Émissions évitées (kg CO2e)'],
+  ];
   // total: 3440 + 4 × 2040 = 11 600; 1860 + 4 × 510 = 3900; 1580 + 4 × 1530 = 7700
-  expect(row('total')).toMatchObject({
-    line_count: '3',
-    baseline_kgco2e: '11600',
-    alternative_kgco2e: '3900',
-    avoided_kgco2e: '7700',
-    basis: 'period',
-    period_years: '4',
-  });
-  expect(row('total').note).toMatch(/^Estimation de premier ordre des émissions potentiellement évitées/);
-  expect(row('excluded')).toMatchObject({ line_count: '1', baseline_kgco2e: '2160', alternative_kgco2e: '1580', avoided_kgco2e: '580' });
-  expect(row('one-off')).toMatchObject({ baseline_kgco2e: '3440', alternative_kgco2e: '1860', avoided_kgco2e: '1580' });
-  expect(row('yearly-per-year')).toMatchObject({ baseline_kgco2e: '2040', alternative_kgco2e: '510', avoided_kgco2e: '1530' });
-  expect(row('yearly-over-period')).toMatchObject({ baseline_kgco2e: '8160', alternative_kgco2e: '2040', avoided_kgco2e: '6120' });
+  expect(figures(row('Total'))).toEqual(['11600', '3900', '7700']);
+  expect(row('Total')).toMatchObject({ 'Nombre de lignes': '3', 'Ce que comptent les chiffres': 'sur la période', 'Période (ans)': '4' });
+  expect(row('Total').Note).toMatch(/^Estimation de premier ordre des émissions potentiellement évitées/);
+  expect(row('Hors total (lignes en erreur)')['Nombre de lignes']).toBe('1');
+  expect(figures(row('Hors total (lignes en erreur)'))).toEqual(['2160', '1580', '580']);
+  expect(figures(row('Achats ponctuels'))).toEqual(['3440', '1860', '1580']);
+  expect(figures(row('Flux annuels, par an'))).toEqual(['2040', '510', '1530']);
+  expect(figures(row('Flux annuels sur 4 an(s)'))).toEqual(['8160', '2040', '6120']);
 
   const xlsx = unzipSync(new Uint8Array((await download(page, 'Classeur Excel (XLSX)')).bytes));
   expect(strFromU8(xlsx['xl/workbook.xml']!)).toContain('name="Constats"');
   const strings = strFromU8(xlsx['xl/sharedStrings.xml']!);
   expect(strings).toContain('Estimation de premier ordre des émissions potentiellement évitées');
   expect(strings).toContain('Le total couvre 4 an(s)');
-  expect(strings).toContain('R8 error spend-based-comparison: Deux ratios monétaires');
+  expect(strings).toContain('Règle 8 · erreur (spend-based-comparison) : Deux ratios monétaires');
   expect(strings).toContain('Ponctuel ou annuel');
   expect(strings).toContain('Compté dans le total');
   const sheets = Object.entries(xlsx)
@@ -191,4 +201,26 @@ test('files carry what the total counts, the lines it leaves out and the method 
   await expect(findings.getByRole('row', { name: /Réparation informatique/ })).toContainText('hors total');
   await page.emulateMedia({ media: 'screen' });
   await expect(findings).toBeHidden();
+});
+
+test('in English: the French spreadsheet CSV speaks English, the workbook writes 2.5 % and heads its sources "Source"', async ({ page }) => {
+  await openDemo(page);
+  await page.getByRole('button', { name: 'English' }).click();
+  await waitForIntervals(page);
+  // The dialect is chosen apart from the language: semicolons and decimal commas, words in English.
+  await page.getByRole('radio', { name: /French spreadsheet/ }).check();
+  const text = (await download(page, 'Categories (CSV)')).bytes.toString('utf8');
+  expect(text.slice(1).split('\r\n')[0]).toMatch(
+    /^Category;Number of lines;Baseline emissions \(kg CO2e\);Alternative emissions \(kg CO2e\);Avoided emissions/,
+  );
+  // food: 36 000 × 2.04 = 73 440; 36 000 × 0.2 × (2.04 − 0.51) = 11 016 avoided.
+  expect(text).toContain('\nCatering and food;1;73440;62424;11016;');
+  expect(text).toMatch(/\nTotal;7;213936;118313,3775;95622,6225;/);
+
+  const xlsx = unzipSync(new Uint8Array((await download(page, 'Excel workbook (XLSX)')).bytes));
+  const strings = strFromU8(xlsx['xl/sharedStrings.xml']!);
+  expect(strings).toContain('<t>Avoided, 2.5 % lower bound (kg CO2e)</t>');
+  expect(strings).not.toContain('2,5 %');
+  expect(strings).toContain('<t>Source</t>');
+  expect(strings).toContain('<t>kgCO2e/meal</t>');
 });

@@ -39,21 +39,40 @@ describe('consolidation CSV', () => {
     ]);
   });
 
-  it('writes the French spreadsheet dialect: BOM, semicolons, decimal comma; a formula kept as text', () => {
-    expect(consolidationCsv(group, FRENCH_SPREADSHEET_CSV)).toBe(
+  it('writes the French spreadsheet dialect: BOM, semicolons, decimal comma, French words; a formula kept as text', () => {
+    expect(consolidationCsv(group, FRENCH_SPREADSHEET_CSV, 'fr')).toBe(
       '\uFEFF' +
         [
-          'dimension;key;baseline_kgco2e;alternative_kgco2e;avoided_kgco2e;table_id;table_version;basis;period_years',
-          'category;food;6290;510;5780;ademe-selection;2025.1;as-stated;',
-          'category;travel;450;6,68;443,32;ademe-selection;2025.1;as-stated;',
-          'organisation;Lille;6290;510;5780;ademe-selection;2025.1;as-stated;',
+          'Regroupement;Groupe;Émissions de la référence (kg CO2e);Émissions de l’option durable (kg CO2e);Émissions évitées (kg CO2e);' +
+            'Table de facteurs;Version de la table;Ce que comptent les chiffres;Période (ans)',
+          'Catégorie;Restauration et alimentation;6290;510;5780;ademe-selection;2025.1;lignes telles que saisies;',
+          'Catégorie;Véhicules et déplacements;450;6,68;443,32;ademe-selection;2025.1;lignes telles que saisies;',
+          'Organisation;Lille;6290;510;5780;ademe-selection;2025.1;lignes telles que saisies;',
           // Prefixed with ' so a spreadsheet shows it; quoted because it holds the separator and quotes.
-          `organisation;"'=HYPERLINK(""http://evil"";""x"")";450;6,68;443,32;ademe-selection;2025.1;as-stated;`,
-          'year;2026;6740;516,68;6223,32;ademe-selection;2025.1;as-stated;',
-          'total;;6740;516,68;6223,32;ademe-selection;2025.1;as-stated;',
+          `Organisation;"'=HYPERLINK(""http://evil"";""x"")";450;6,68;443,32;ademe-selection;2025.1;lignes telles que saisies;`,
+          'Année;2026;6740;516,68;6223,32;ademe-selection;2025.1;lignes telles que saisies;',
+          'Total;;6740;516,68;6223,32;ademe-selection;2025.1;lignes telles que saisies;',
         ].join('\r\n') +
         '\r\n',
     );
+  });
+
+  it('in words, says when a scenario gives no organisation or year, and names the period in English too', () => {
+    const unstated: ConsolidationGroup = {
+      ...group,
+      basis: 'period',
+      periodYears: 4,
+      byOrganisation: [{ key: '', amounts: group.totals }],
+      byYear: [{ key: '', amounts: group.totals }],
+    };
+    const rows = consolidationCsv(unstated, FRENCH_SPREADSHEET_CSV, 'en').slice(1).split('\r\n');
+    expect(rows[0]).toBe(
+      'Grouped by;Group;Baseline emissions (kg CO2e);Alternative emissions (kg CO2e);Avoided emissions (kg CO2e);Factor table;Table version;What the figures count;Period (years)',
+    );
+    expect(rows[3]).toBe('Organisation;(not stated);6740;516,68;6223,32;ademe-selection;2025.1;over the period;4');
+    expect(rows[4]).toBe('Year;(not stated);6740;516,68;6223,32;ademe-selection;2025.1;over the period;4');
+    // The international dialect keeps the empty key, as programs read it.
+    expect(consolidationCsv(unstated, INTERNATIONAL_CSV, 'en').split('\r\n')[3]).toBe('organisation,,6740,516.68,6223.32,ademe-selection,2025.1,period,4');
   });
 
   it('writes the international dialect: commas, decimal point, no BOM', () => {

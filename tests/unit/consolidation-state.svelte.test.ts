@@ -95,8 +95,12 @@ describe('ConsolidationState', () => {
     consolidation.exportCsv(group);
     expect(saved[0]?.fileName).toBe('consolidation-ademe-selection-2025-1-as-stated.csv');
     const lines = saved[0]!.text.split('\r\n');
-    expect(lines[0]).toBe('\uFEFFdimension;key;baseline_kgco2e;alternative_kgco2e;avoided_kgco2e;table_id;table_version;basis;period_years');
-    expect(lines.at(-2)).toMatch(/^total;;[\d,]+;[\d,]+;7360;ademe-selection;2025\.1;as-stated;$/);
+    // In French: the French spreadsheet dialect, with a header and words in French.
+    expect(lines[0]).toBe(
+      '\uFEFFRegroupement;Groupe;Émissions de la référence (kg CO2e);Émissions de l’option durable (kg CO2e);Émissions évitées (kg CO2e);' +
+        'Table de facteurs;Version de la table;Ce que comptent les chiffres;Période (ans)',
+    );
+    expect(lines.at(-2)).toMatch(/^Total;;[\d,]+;[\d,]+;7360;ademe-selection;2025\.1;lignes telles que saisies;$/);
 
     consolidation.exportScenario(group);
     expect(saved[1]?.fileName).toBe('consolidation-ademe-selection-2025-1-as-stated.json');

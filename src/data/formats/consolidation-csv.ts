@@ -2,7 +2,9 @@
 // every row naming the table version and what the totals count (groups of different versions or bases are
 // never added up, so a row read alone must still say which version it counts in and what it counts).
 import type { Amounts, ConsolidationGroup } from '../../domain';
-import { writeCsv, type CsvCell, type CsvDialect } from './csv-writer';
+import { translate, type Language } from '../../i18n';
+import { INTERNATIONAL_CSV, writeCsv, type CsvCell, type CsvDialect } from './csv-writer';
+import { csvWords } from './csv-words';
 import { fileNameFor } from './scenario-file';
 
 export const CONSOLIDATION_CSV_COLUMNS = [
@@ -17,8 +19,15 @@ export const CONSOLIDATION_CSV_COLUMNS = [
   'period_years',
 ] as const;
 
-/** The header, then one row per category, per organisation, per year (in the group's order), then the total. */
-export function consolidationCsvRows(group: ConsolidationGroup): CsvCell[][] {
+/**
+ * The header, then one row per category, per organisation, per year (in the group's order), then the total.
+ * Codes with the international dialect (the default); words in `language` with the French spreadsheet dialect,
+ * where a scenario without organisation or year says so, as the screen does.
+ */
+export function consolidationCsvRows(group: ConsolidationGroup, dialect: CsvDialect = INTERNATIONAL_CSV, language: Language = 'en'): CsvCell[][] {
+  const words = csvWords(dialect, language);
+  const inWords = dialect.labels === 'words';
+  const unknown = (key: string) => (key || !inWords ? key : translate(language, 'consolidation.unknown'));
   const row = (dimension: string, key: string, a: Amounts): CsvCell[] => [
     dimension,
     key,
@@ -27,21 +36,21 @@ export function consolidationCsvRows(group: ConsolidationGroup): CsvCell[][] {
     a.avoided,
     group.table.id,
     group.table.version,
-    group.basis,
+    words.basis(group.basis),
     group.periodYears ?? '',
   ];
   return [
-    [...CONSOLIDATION_CSV_COLUMNS],
-    ...group.byCategory.map((x) => row('category', x.key, x.amounts)),
-    ...group.byOrganisation.map((x) => row('organisation', x.key, x.amounts)),
-    ...group.byYear.map((x) => row('year', x.key, x.amounts)),
-    row('total', '', group.totals),
+    words.header(CONSOLIDATION_CSV_COLUMNS),
+    ...group.byCategory.map((x) => row(words.dimension('category'), words.category(x.key), x.amounts)),
+    ...group.byOrganisation.map((x) => row(words.dimension('organisation'), unknown(x.key), x.amounts)),
+    ...group.byYear.map((x) => row(words.dimension('year'), unknown(x.key), x.amounts)),
+    row(words.summaryRow('total', group.periodYears), '', group.totals),
   ];
 }
 
 /** The CSV text; an organisation name a spreadsheet would run as a formula is written as text. */
-export function consolidationCsv(group: ConsolidationGroup, dialect: CsvDialect): string {
-  return writeCsv(consolidationCsvRows(group), dialect);
+export function consolidationCsv(group: ConsolidationGroup, dialect: CsvDialect, language: Language = 'en'): string {
+  return writeCsv(consolidationCsvRows(group, dialect, language), dialect);
 }
 
 /** `consolidation-<table id>-<version>-<basis>.<extension>`, in the characters every file system takes. */

@@ -7,10 +7,17 @@ export interface CsvDialect {
   readonly decimal: '.' | ',';
   /** Excel only reads UTF-8 correctly when the file starts with a byte-order mark. */
   readonly bom: boolean;
+  /**
+   * `codes` (the default): English column names and codes (food, meal, true), stable for programs and scripts.
+   * `words`: a header and values a person reads, in the file's language (Catégorie, repas, oui).
+   */
+  readonly labels?: 'codes' | 'words';
 }
 
-export const INTERNATIONAL_CSV: CsvDialect = { separator: ',', decimal: '.', bom: false };
-export const FRENCH_SPREADSHEET_CSV: CsvDialect = { separator: ';', decimal: ',', bom: true };
+/** For programs: its header and codes never change with the language, and columns are only ever added at the end. */
+export const INTERNATIONAL_CSV: CsvDialect = { separator: ',', decimal: '.', bom: false, labels: 'codes' };
+/** For people opening the file in a French spreadsheet: human words in the interface's language. */
+export const FRENCH_SPREADSHEET_CSV: CsvDialect = { separator: ';', decimal: ',', bom: true, labels: 'words' };
 
 // A text cell starting with one of these is run as a formula by spreadsheet software (CSV injection).
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -26,6 +33,15 @@ export function neutraliseFormula(text: string): string {
  */
 export function roundForExport(value: number): number {
   return Number(value.toPrecision(12));
+}
+
+/**
+ * A bound of a 95 % interval, to 3 significant figures. The bounds are percentiles of a Monte Carlo draw: run
+ * again with another seed they move in the third or fourth figure, so 12 digits would claim a precision they
+ * do not have (issue 12). The point figures keep `roundForExport`: they are exact products of the factors.
+ */
+export function roundInterval(value: number | null | undefined): number | undefined {
+  return value === null || value === undefined || !Number.isFinite(value) ? undefined : Number(value.toPrecision(3));
 }
 
 function formatCell(cell: CsvCell, dialect: CsvDialect): string {

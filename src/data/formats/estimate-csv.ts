@@ -11,8 +11,8 @@ import {
   type TotalsBasis,
 } from '../../domain';
 import { translate, type Language } from '../../i18n';
-import { roundForExport, writeCsv, type CsvCell, type CsvDialect } from './csv-writer';
-import { findingsText } from './findings-text';
+import { roundForExport, roundInterval, writeCsv, type CsvCell, type CsvDialect } from './csv-writer';
+import { csvWords, type CsvWords, type SummaryRow } from './csv-words';
 
 const SIDE_COLUMNS = ['factor_id', 'factor_label', 'factor_value', 'factor_unit', 'factor_source', 'factor_source_id', 'factor_year', 'lifetime_years'];
 
@@ -50,19 +50,22 @@ export const LINE_CSV_HEADER = [
   'baseline_variants',
 ];
 
-function sideCells(side: SideExplanation, language: 'fr' | 'en'): CsvCell[] {
+function sideCells(side: SideExplanation, language: Language, words: CsvWords): CsvCell[] {
   const f = side.factor;
-  return [f.id, f.label[language], f.value, f.unit, f.source, f.sourceId, f.year, side.lifetimeYears];
+  return [f.id, f.label[language], f.value, words.factorUnit(f.unit), f.source, f.sourceId, f.year, side.lifetimeYears];
 }
 
 /** A number inside a text cell, with the dialect's decimal mark. */
 const inText = (value: number, dialect: CsvDialect) => String(roundForExport(value)).replace('.', dialect.decimal);
 
-/** `<factor id> (<label>): avoided_kgco2e=<n>` for each other baseline the line states. */
-const variantsText = (line: LineEstimate, dialect: CsvDialect) =>
-  line.variants.map((v) => `${v.factor.id}${v.label ? ` (${v.label})` : ''}: avoided_kgco2e=${inText(v.avoided, dialect)}`).join(' | ');
+/** `<factor id> (<label>): avoided_kgco2e=<n>` for each other baseline the line states (in words: `<factor id> (<label>) : <n>`). */
+const variantsText = (line: LineEstimate, dialect: CsvDialect, words: CsvWords) =>
+  line.variants.map((v) => words.variant(`${v.factor.id}${v.label ? ` (${v.label})` : ''}`, inText(v.avoided, dialect))).join(' | ');
 
-/** The 95 % interval columns stay in every file, empty where no interval was computed. */
+/**
+ * The 95 % interval columns stay in every file, empty where no interval was computed. With the international
+ * dialect the header is LINE_CSV_HEADER and the values codes; with the French spreadsheet dialect both are words.
+ */
 export function estimateLinesCsv(
   estimate: Estimate,
   dialect: CsvDialect,
@@ -70,7 +73,8 @@ export function estimateLinesCsv(
   intervals?: EstimateIntervals | null,
   costs?: ScenarioCosts | null,
 ): string {
-  const rows: CsvCell[][] = [LINE_CSV_HEADER];
+  const words = csvWords(dialect, language);
+  const rows: CsvCell[][] = [words.header(LINE_CSV_HEADER)];
   const byLine = new Map(intervals?.lines.map((l) => [l.id, l.avoided]) ?? []);
   const costOf = new Map(costs?.lines.map((l) => [l.id, l.costs]) ?? []);
   for (const line of estimate.lines) {
@@ -79,34 +83,34 @@ export function estimateLinesCsv(
     rows.push([
       line.id,
       lineName(line, language),
-      line.category,
+      words.category(line.category),
       x.quantity,
-      x.unit,
+      words.unit(x.unit),
       x.share,
-      ...sideCells(x.baseline, language),
-      ...sideCells(x.alternative, language),
+      ...sideCells(x.baseline, language, words),
+      ...sideCells(x.alternative, language, words),
       x.lifetimeRatio,
       x.quantityRatio,
-      line.dataKind,
+      words.dataKind(line.dataKind),
       line.baseline,
       line.alternative,
       line.avoided,
-      i?.p2_5,
-      i?.p97_5,
+      roundInterval(i?.p2_5),
+      roundInterval(i?.p97_5),
       costOf.get(line.id)?.baselineCost,
       costOf.get(line.id)?.alternativeCost,
       costOf.get(line.id)?.extraCost,
       costOf.get(line.id)?.costPerTonne,
-      costOf.get(line.id)?.classification,
+      words.classification(costOf.get(line.id)?.classification),
       estimate.table.id,
       estimate.table.version,
-      line.warnings.join(' '),
-      line.flow,
-      String(line.counted),
+      words.warnings(line.warnings),
+      words.flow(line.flow),
+      words.yesNo(line.counted),
       line.totalsMultiplier,
       line.totalsMultiplier * line.avoided,
-      findingsText(line.findings, language),
-      variantsText(line, dialect),
+      words.findings(line.findings),
+      variantsText(line, dialect, words),
     ]);
   }
   return writeCsv(rows, dialect);
@@ -134,11 +138,13 @@ export const CATEGORY_CSV_HEADER = [
  * lines with an error finding, as stated; and when the scenario states its period, the counted lines by
  * flow: `one-off`, `yearly-per-year`, `yearly-over-period` (and `unstated`, lines that say neither).
  * `line_count` counts every line of a category, counted or not. The total row carries the scenario's
- * findings and what the figure is (rule 5).
+ * findings and what the figure is (rule 5). These keys, `basis` and the header are codes in the international dialect,
+ * words in the French spreadsheet dialect (Total, Achats ponctuels, sur la période).
  */
 export function estimateCategoriesCsv(estimate: Estimate, dialect: CsvDialect, intervals?: EstimateIntervals | null, language: Language = 'en'): string {
   const { id, version } = estimate.table;
   const period = estimate.periodYears;
+  const words = csvWords(dialect, language);
   const byCategory = new Map(intervals?.categories.map((c) => [c.category, c.avoided]) ?? []);
   const row = (key: string, lineCount: number, a: Amounts, basis: TotalsBasis, low?: number, high?: number): CsvCell[] => [
     key,
@@ -146,34 +152,35 @@ export function estimateCategoriesCsv(estimate: Estimate, dialect: CsvDialect, i
     a.baseline,
     a.alternative,
     a.avoided,
-    low,
-    high,
+    roundInterval(low),
+    roundInterval(high),
     id,
     version,
-    basis,
+    words.basis(basis),
     basis === 'period' ? period : null,
     null,
     null,
   ];
-  const rows: CsvCell[][] = [CATEGORY_CSV_HEADER];
+  const summary = (key: SummaryRow) => words.summaryRow(key, period);
+  const rows: CsvCell[][] = [words.header(CATEGORY_CSV_HEADER)];
   for (const c of estimate.categories) {
     const i = byCategory.get(c.category);
-    rows.push(row(c.category, c.lineCount, c, estimate.basis, i?.p2_5, i?.p97_5));
+    rows.push(row(words.category(c.category), c.lineCount, c, estimate.basis, i?.p2_5, i?.p97_5));
   }
   const lineCount = estimate.categories.reduce((n, c) => n + c.lineCount, 0);
   const ti = intervals?.totals.avoided;
-  const total = row('total', lineCount, estimate.totals, estimate.basis, ti?.p2_5, ti?.p97_5);
-  total.splice(-2, 2, findingsText(estimate.findings, language), translate(language, 'report.potential'));
+  const total = row(summary('total'), lineCount, estimate.totals, estimate.basis, ti?.p2_5, ti?.p97_5);
+  total.splice(-2, 2, words.findings(estimate.findings), translate(language, 'report.potential'));
   rows.push(total);
   const counted = (flow: LineEstimate['flow']) => estimate.lines.filter((l) => l.counted && l.flow === flow).length;
-  rows.push(row('excluded', estimate.lines.filter((l) => !l.counted).length, estimate.excluded, 'as-stated'));
+  rows.push(row(summary('excluded'), estimate.lines.filter((l) => !l.counted).length, estimate.excluded, 'as-stated'));
   if (period !== null) {
     const { oneOff, yearly, unstated } = estimate.flows;
     const times = (a: Amounts): Amounts => ({ baseline: period * a.baseline, alternative: period * a.alternative, avoided: period * a.avoided });
-    rows.push(row('one-off', counted('one-off'), oneOff, 'one-off'));
-    rows.push(row('yearly-per-year', counted('yearly'), yearly, 'per-year'));
-    rows.push(row('yearly-over-period', counted('yearly'), times(yearly), 'period'));
-    if (counted(null) > 0) rows.push(row('unstated', counted(null), unstated, 'as-stated'));
+    rows.push(row(summary('one-off'), counted('one-off'), oneOff, 'one-off'));
+    rows.push(row(summary('yearly-per-year'), counted('yearly'), yearly, 'per-year'));
+    rows.push(row(summary('yearly-over-period'), counted('yearly'), times(yearly), 'period'));
+    if (counted(null) > 0) rows.push(row(summary('unstated'), counted(null), unstated, 'as-stated'));
   }
   return writeCsv(rows, dialect);
 }

@@ -2,22 +2,16 @@
 // method rules' findings, every number a number and every text cell safe from formula injection. Loaded
 // only when someone asks for a workbook.
 import writeXlsxFile, { type Cell, type Sheet, type SheetData } from 'write-excel-file/universal';
-import {
-  lineName,
-  type Amounts,
-  type Estimate,
-  type EstimateIntervals,
-  type LineEstimate,
-  type OffCurveReason,
-  type Scenario,
-  type ScenarioCosts,
-} from '../../domain';
+import { lineName, type Amounts, type Estimate, type EstimateIntervals, type LineEstimate, type Scenario, type ScenarioCosts } from '../../domain';
 import { factorsUsed } from './factors-used';
 import type { Language, MessageKey } from '../../i18n';
 import { formatNumber } from '../../i18n/format';
-import { neutraliseFormula, roundForExport } from './csv-writer';
-import { findingText, findingsText } from './findings-text';
+import { fileWord } from '../../i18n/file-words';
+import { factorUnitInWords } from './csv-words';
+import { findingInWords, findingsInWords } from './findings-text';
 import { basisSentence, flowRows } from './totals-text';
+import { bound, head, num, text } from './xlsx-cells';
+import { costSheet } from './xlsx-cost-sheet';
 
 export interface WorkbookInput {
   readonly scenario: Scenario;
@@ -31,10 +25,6 @@ export interface WorkbookInput {
   readonly intervals?: EstimateIntervals | null;
 }
 
-const text = (value: string | undefined | null): Cell => (value ? { value: neutraliseFormula(value), type: String } : null);
-const num = (value: number | null | undefined, format?: string): Cell =>
-  value === null || value === undefined || !Number.isFinite(value) ? null : { value: roundForExport(value), type: Number, ...(format ? { format } : {}) };
-const head = (labels: string[]): Cell[] => labels.map((l) => ({ value: l, type: String, fontWeight: 'bold' as const }));
 /** A label, then the amount's avoided figure in kg and in tonnes, as the summary's total rows. */
 const avoidedRow = (label: string, a: Amounts): Cell[] => [text(label), num(a.avoided, '#,##0.00'), num(a.avoided / 1000, '#,##0.000')];
 
@@ -42,10 +32,13 @@ export function workbookSheets({ scenario, estimate, costs, language, t, exporte
   const totals = estimate.totals;
   const lineInterval = new Map(intervals?.lines.map((l) => [l.id, l.avoided]) ?? []);
   const categoryInterval = new Map(intervals?.categories.map((c) => [c.category, c.avoided]) ?? []);
-  const low = `${t('interval.column')} — 2,5 % (kg CO2e)`;
-  const high = `${t('interval.column')} — 97,5 % (kg CO2e)`;
+  const low = fileWord(language, 'xlsx.intervalLow');
+  const high = fileWord(language, 'xlsx.intervalHigh');
+  const unitOf = (factorUnit: string) => text(factorUnitInWords(factorUnit, language));
   const variants = (l: LineEstimate) =>
-    l.variants.map((v) => `${v.factor.id}${v.label ? ` (${v.label})` : ''}: ${formatNumber(v.avoided, language)}`).join(' | ');
+    l.variants
+      .map((v) => fileWord(language, 'variant', { name: `${v.factor.id}${v.label ? ` (${v.label})` : ''}`, avoided: formatNumber(v.avoided, language) }))
+      .join(' | ');
   const summary: SheetData = [
     [{ value: scenario.name, type: String, fontWeight: 'bold' }],
     [text(t('report.potential'))],
@@ -57,15 +50,15 @@ export function workbookSheets({ scenario, estimate, costs, language, t, exporte
     [text(t('col.baseline')), num(totals.baseline, '#,##0.00'), num(totals.baseline / 1000, '#,##0.000')],
     [text(t('col.alternative')), num(totals.alternative, '#,##0.00'), num(totals.alternative / 1000, '#,##0.000')],
     [text(t('col.avoided')), num(totals.avoided, '#,##0.00'), num(totals.avoided / 1000, '#,##0.000')],
-    [text(low), num(intervals?.totals.avoided.p2_5, '#,##0.00')],
-    [text(high), num(intervals?.totals.avoided.p97_5, '#,##0.00')],
+    [text(low), bound(intervals?.totals.avoided.p2_5)],
+    [text(high), bound(intervals?.totals.avoided.p97_5)],
     [text(t('xlsx.reduction')), num(totals.baseline > 0 ? totals.avoided / totals.baseline : null, '0.0%')],
     [text(t('xlsx.basis')), text(basisSentence(estimate, language, t))],
     ...flowRows(estimate, language, t).map((r) => avoidedRow(r.label, r.amounts)),
     avoidedRow(`${t('xlsx.excluded')} — ${estimate.lines.filter((l) => !l.counted).length}`, estimate.excluded),
     [],
     [{ value: t('xlsx.findings'), type: String, fontWeight: 'bold' }],
-    ...(estimate.findings.length ? estimate.findings.map((f) => [text(findingText(f, language))]) : [[text(t('xlsx.noFindings'))]]),
+    ...(estimate.findings.length ? estimate.findings.map((f) => [text(findingInWords(f, language))]) : [[text(t('xlsx.noFindings'))]]),
     [],
     [text(t('method.apart'))],
     [text(t('method.screening'))],
@@ -73,7 +66,7 @@ export function workbookSheets({ scenario, estimate, costs, language, t, exporte
 
   const lines: SheetData = [
     head([
-      t('xlsx.lineId'),
+      fileWord(language, 'xlsx.lineId'),
       t('editor.label'),
       t('col.category'),
       t('editor.quantity'),
@@ -81,8 +74,10 @@ export function workbookSheets({ scenario, estimate, costs, language, t, exporte
       t('editor.share'),
       t('xlsx.baselineFactor'),
       t('xlsx.baselineValue'),
+      fileWord(language, 'xlsx.baselineUnit'),
       t('xlsx.alternativeFactor'),
       t('xlsx.alternativeValue'),
+      fileWord(language, 'xlsx.alternativeUnit'),
       t('xlsx.lifetimeRatio'),
       t('xlsx.dataKind'),
       `${t('col.baseline')} (kg CO2e)`,
@@ -107,21 +102,23 @@ export function workbookSheets({ scenario, estimate, costs, language, t, exporte
         text(t(`unit.${x.unit}`)),
         num(x.share, '0%'),
         text(`${x.baseline.factor.id} — ${x.baseline.factor.label[language]}`),
-        text(`${x.baseline.factor.value} ${x.baseline.factor.unit}`),
+        num(x.baseline.factor.value),
+        unitOf(x.baseline.factor.unit),
         text(`${x.alternative.factor.id} — ${x.alternative.factor.label[language]}`),
-        text(`${x.alternative.factor.value} ${x.alternative.factor.unit}`),
+        num(x.alternative.factor.value),
+        unitOf(x.alternative.factor.unit),
         num(x.lifetimeRatio),
         text(t(`dataKind.${l.dataKind}`)),
         num(l.baseline, '#,##0.00'),
         num(l.alternative, '#,##0.00'),
         num(l.avoided, '#,##0.00'),
-        num(lineInterval.get(l.id)?.p2_5, '#,##0.00'),
-        num(lineInterval.get(l.id)?.p97_5, '#,##0.00'),
+        bound(lineInterval.get(l.id)?.p2_5),
+        bound(lineInterval.get(l.id)?.p97_5),
         text(l.flow && t(`report.flow.${l.flow}`)),
         { value: l.counted, type: Boolean },
         num(l.totalsMultiplier),
         num(l.totalsMultiplier * l.avoided, '#,##0.00'),
-        text(findingsText(l.findings, language)),
+        text(findingsInWords(l.findings, language)),
         text(variants(l)),
       ];
     }),
@@ -129,7 +126,7 @@ export function workbookSheets({ scenario, estimate, costs, language, t, exporte
 
   // Every finding on a row of its own, the line's first, then the scenario's.
   const findings: SheetData = [
-    head([t('xlsx.lineId'), t('editor.label'), t('xlsx.rule'), t('xlsx.code'), t('xlsx.severity'), t('xlsx.message')]),
+    head([fileWord(language, 'xlsx.lineId'), t('editor.label'), t('xlsx.rule'), t('xlsx.code'), t('xlsx.severity'), t('xlsx.message')]),
     ...[
       ...estimate.lines.map((l) => ({ id: l.id, label: lineName(l, language), findings: l.findings })),
       { id: t('xlsx.scenarioLevel'), label: '', findings: estimate.findings },
@@ -161,10 +158,18 @@ export function workbookSheets({ scenario, estimate, costs, language, t, exporte
       num(c.baseline, '#,##0.00'),
       num(c.alternative, '#,##0.00'),
       num(c.avoided, '#,##0.00'),
-      num(categoryInterval.get(c.category)?.p2_5, '#,##0.00'),
-      num(categoryInterval.get(c.category)?.p97_5, '#,##0.00'),
+      bound(categoryInterval.get(c.category)?.p2_5),
+      bound(categoryInterval.get(c.category)?.p97_5),
     ]),
-    [text(t('xlsx.total')), num(estimate.lines.length), num(totals.baseline, '#,##0.00'), num(totals.alternative, '#,##0.00'), num(totals.avoided, '#,##0.00')],
+    [
+      text(t('xlsx.total')),
+      num(estimate.lines.length),
+      num(totals.baseline, '#,##0.00'),
+      num(totals.alternative, '#,##0.00'),
+      num(totals.avoided, '#,##0.00'),
+      bound(intervals?.totals.avoided.p2_5),
+      bound(intervals?.totals.avoided.p97_5),
+    ],
     [
       text(t('xlsx.excluded')),
       num(estimate.lines.filter((l) => !l.counted).length),
@@ -190,7 +195,7 @@ export function workbookSheets({ scenario, estimate, costs, language, t, exporte
       t('customFactor.value'),
       t('editor.unit'),
       t('customFactor.uncertainty'),
-      t('lines.factor'),
+      fileWord(language, 'xlsx.source'),
       t('customFactor.sourceId'),
       t('customFactor.year'),
       t('xlsx.validUntil'),
@@ -201,7 +206,7 @@ export function workbookSheets({ scenario, estimate, costs, language, t, exporte
       text(f.id),
       text(f.label[language]),
       num(f.value),
-      text(f.unit),
+      unitOf(f.unit),
       num(f.uncertainty ?? null, '0%'),
       text(f.source),
       text(f.sourceId),
@@ -224,37 +229,6 @@ export function workbookSheets({ scenario, estimate, costs, language, t, exporte
     [text(t('method.truth'))],
   ];
 
-  const costSheet: SheetData = [
-    head([
-      t('editor.label'),
-      `${t('col.baseline')} (€)`,
-      `${t('col.alternative')} (€)`,
-      `${t('costs.extra')} (€)`,
-      t('costs.perTonne'),
-      `${t('costs.annual')} — ${t('col.baseline')}`,
-      `${t('costs.annual')} — ${t('col.alternative')}`,
-    ]),
-    ...costs.lines.map((l) => [
-      text(l.name[language]),
-      num(l.costs.baselineCost, '#,##0'),
-      num(l.costs.alternativeCost, '#,##0'),
-      num(l.costs.extraCost, '#,##0'),
-      // A switch that emits more has no cost per tonne: its classification stands in the cell instead.
-      l.costs.costPerTonne === null ? text(t(`costs.class.${l.costs.classification as OffCurveReason}`)) : num(l.costs.costPerTonne, '#,##0'),
-      num(l.costs.baselineAnnualCost, '#,##0.00'),
-      num(l.costs.alternativeAnnualCost, '#,##0.00'),
-    ]),
-    [text(t('xlsx.total')), num(costs.baselineCost, '#,##0'), num(costs.alternativeCost, '#,##0'), num(costs.extraCost, '#,##0')],
-    [],
-    [
-      text(t('costs.carbonValue')),
-      costs.carbonPrice?.status === 'outside-range' && costs.carbonPrice.publishedYears
-        ? text(t('costs.outsideRange', { year: costs.carbonPrice.year ?? '', ...costs.carbonPrice.publishedYears }))
-        : num(costs.carbonPrice?.value, '#,##0'),
-    ],
-    [text(t('xlsx.valueOfAvoided')), num(costs.valueOfAvoided, '#,##0')],
-  ];
-
   return [
     { data: summary, sheet: t('xlsx.sheet.summary'), columns: [{ width: 28 }, { width: 18 }, { width: 14 }] },
     {
@@ -268,18 +242,27 @@ export function workbookSheets({ scenario, estimate, costs, language, t, exporte
         {},
         {},
         { width: 44 },
-        { width: 22 },
+        { width: 12 },
+        { width: 18 },
         { width: 44 },
-        { width: 22 },
+        { width: 12 },
+        { width: 18 },
         {},
         { width: 20 },
+        { width: 18 },
+        { width: 18 },
         { width: 18 },
         { width: 18 },
         { width: 18 },
       ],
       stickyRowsCount: 1,
     },
-    { data: categories, sheet: t('xlsx.sheet.categories'), columns: [{ width: 30 }, {}, { width: 18 }, { width: 18 }, { width: 18 }], stickyRowsCount: 1 },
+    {
+      data: categories,
+      sheet: t('xlsx.sheet.categories'),
+      columns: [{ width: 30 }, {}, { width: 18 }, { width: 18 }, { width: 18 }, { width: 22 }, { width: 22 }],
+      stickyRowsCount: 1,
+    },
     {
       data: factors,
       sheet: t('xlsx.sheet.factors'),
@@ -287,7 +270,7 @@ export function workbookSheets({ scenario, estimate, costs, language, t, exporte
       stickyRowsCount: 1,
     },
     {
-      data: costSheet,
+      data: costSheet(costs, language, t),
       sheet: t('xlsx.sheet.costs'),
       columns: [{ width: 40 }, { width: 16 }, { width: 16 }, { width: 16 }, { width: 24 }, { width: 16 }, { width: 16 }],
       stickyRowsCount: 1,

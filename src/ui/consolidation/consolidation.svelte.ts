@@ -72,10 +72,10 @@ export class ConsolidationState {
     ];
   }
 
-  /** The group as CSV, in the spreadsheet dialect of the interface's language. */
+  /** The group as CSV, in the spreadsheet dialect of the interface's language (words in French, codes otherwise). */
   exportCsv(group: ConsolidationGroup): void {
     const dialect = this.#words.language === 'fr' ? FRENCH_SPREADSHEET_CSV : INTERNATIONAL_CSV;
-    this.#save(consolidationCsv(group, dialect), consolidationFileName(group, 'csv'), 'text/csv');
+    this.#save(consolidationCsv(group, dialect, this.#words.language), consolidationFileName(group, 'csv'), 'text/csv');
   }
 
   /** The group's scenarios merged into one scenario file, to estimate like any other; a duplicate is in it once. */
