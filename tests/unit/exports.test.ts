@@ -3,6 +3,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { FRENCH_SPREADSHEET_CSV, INTERNATIONAL_CSV, neutraliseFormula, writeCsv } from '../../src/data/formats/csv-writer';
+import { csvWords } from '../../src/data/formats/csv-words';
 import { estimateCategoriesCsv, estimateLinesCsv, LINE_CSV_HEADER } from '../../src/data/formats/estimate-csv';
 import { readScenarioFile, scenarioToJson } from '../../src/data/formats/scenario-file';
 import { buildWorkbook, workbookSheets } from '../../src/data/formats/xlsx-export';
@@ -10,7 +11,26 @@ import { estimateScenario, scenarioCosts, simulateEstimate, type Estimate, type 
 import { translate } from '../../src/i18n';
 import { scenarioOf, testIndex } from '../helpers';
 
-const HOSTILE = ['=HYPERLINK("http://evil","x")', '+SUM(A1)', '-2+3', '@SUM(A1)', '\tcmd', '\rcmd'];
+const HOSTILE = [
+  '=HYPERLINK("http://evil","x")',
+  '+SUM(A1)',
+  '-2+3',
+  '@SUM(A1)',
+  '\tcmd',
+  '\rcmd',
+  // What spreadsheets skip before a formula: spaces, a line feed, no-break and zero-width spaces; and the
+  // full-width and small forms of the signs.
+  ' =1+1',
+  '\n=1+1',
+  '\u00a0=1+1',
+  '\u200b=1+1',
+  '\ufeff@SUM(A1)',
+  '\uff1d1+1',
+  '\ufe661+1',
+  '\uff0bSUM(A1)',
+  '\uff0d2+3',
+  '\uff20SUM(A1)',
+];
 
 function estimateOf(scenario: Scenario): Estimate {
   const result = estimateScenario(scenario, testIndex(scenario.customFactors));
@@ -46,6 +66,15 @@ describe('formula injection', () => {
   it('leaves ordinary text and numbers alone', () => {
     expect(neutraliseFormula('Cantine')).toBe('Cantine');
     expect(writeCsv([[-12.5, 'a-b']], INTERNATIONAL_CSV)).toBe('-12.5,a-b\r\n');
+  });
+});
+
+describe('sources in the file’s language', () => {
+  it('words the few French words around a source in an English file, and leaves the codes dialect as the table gives it', () => {
+    const source = 'ADEME – Base Carbone® (export) — contributeur : ADEME ; source : étude Agribalyse';
+    expect(csvWords(FRENCH_SPREADSHEET_CSV, 'en').source(source)).toBe('ADEME – Base Carbone® (export) — contributor: ADEME ; source: study Agribalyse');
+    expect(csvWords(FRENCH_SPREADSHEET_CSV, 'fr').source(source)).toBe(source);
+    expect(csvWords(INTERNATIONAL_CSV, 'en').source(source)).toBe(source);
   });
 });
 

@@ -14,6 +14,7 @@ import {
 } from '../../domain';
 import { translate, type Language } from '../../i18n';
 import { fileWord, type FileWordKey } from '../../i18n/file-words';
+import { sourceText } from '../../i18n/source-text';
 import type { CsvDialect } from './csv-writer';
 import { findingsInWords, findingsText } from './findings-text';
 
@@ -38,6 +39,8 @@ export interface CsvWords {
   readonly dataKind: (kind: LineEstimate['dataKind']) => string;
   readonly flow: (flow: LineEstimate['flow']) => string;
   readonly yesNo: (value: boolean) => string;
+  /** A factor's source as the table gives it, or with its few French words (contributeur, source…) in the file's language. */
+  readonly source: (text: string) => string;
   readonly basis: (basis: TotalsBasis) => string;
   readonly classification: (classification: CostClassification | undefined) => string | undefined;
   readonly warnings: (warnings: readonly WarningCode[]) => string;
@@ -57,6 +60,7 @@ const CODES = (language: Language): CsvWords => ({
   dataKind: (kind) => kind,
   flow: (flow) => flow ?? '',
   yesNo: (value) => String(value),
+  source: (text) => text,
   basis: (basis) => basis,
   classification: (classification) => classification,
   warnings: (warnings) => warnings.join(' '),
@@ -77,6 +81,7 @@ function words(language: Language): CsvWords {
     dataKind: (kind) => t(`dataKind.${kind}`),
     flow: (flow) => (flow ? t(`report.flow.${flow}`) : ''),
     yesNo: (value) => say(value ? 'yes' : 'no'),
+    source: (text) => sourceText(text, language),
     basis: (basis) => say(`basis.${basis}`),
     classification: (c) => (c === undefined ? undefined : c === 'abates' ? say('class.abates') : t(`costs.class.${c}`)),
     warnings: (warnings) => warnings.map((w) => say(`warning.${w}`)).join(' | '),

@@ -19,12 +19,19 @@ export const INTERNATIONAL_CSV: CsvDialect = { separator: ',', decimal: '.', bom
 /** For people opening the file in a French spreadsheet: human words in the interface's language. */
 export const FRENCH_SPREADSHEET_CSV: CsvDialect = { separator: ';', decimal: ',', bom: true, labels: 'words' };
 
-// A text cell starting with one of these is run as a formula by spreadsheet software (CSV injection).
-const FORMULA_START = /^[=+\-@\t\r]/;
+// A text cell starting with one of these is run as a formula by spreadsheet software (CSV injection): the
+// ASCII signs and their full-width and small forms, which some spreadsheets fold to ASCII.
+const FORMULA_SIGN = /^[=+\-@\uff1d\ufe66\uff0b\ufe62\uff0d\ufe63\uff20]/;
+// What spreadsheets skip before reading a cell: spaces (no-break included), line breaks, zero-width characters.
+const IGNORED_LEAD = /^[\s\u00a0\u200b-\u200d\u2060\ufeff]+/;
 
-/** Text that a spreadsheet will show as text, never evaluate. */
+/**
+ * Text that a spreadsheet will show as text, never evaluate: a cell whose first character that counts is a
+ * formula sign, or that starts with a tab or carriage return, gets a leading apostrophe. Numbers are written
+ * as numbers, not through here, so -12.5 stays a number.
+ */
 export function neutraliseFormula(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
+  return /^[\t\r]/.test(text) || FORMULA_SIGN.test(text.replace(IGNORED_LEAD, '')) ? `'${text}` : text;
 }
 
 /**

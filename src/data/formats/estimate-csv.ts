@@ -52,7 +52,7 @@ export const LINE_CSV_HEADER = [
 
 function sideCells(side: SideExplanation, language: Language, words: CsvWords): CsvCell[] {
   const f = side.factor;
-  return [f.id, f.label[language], f.value, words.factorUnit(f.unit), f.source, f.sourceId, f.year, side.lifetimeYears];
+  return [f.id, f.label[language], f.value, words.factorUnit(f.unit), words.source(f.source), f.sourceId, f.year, side.lifetimeYears];
 }
 
 /** A number inside a text cell, with the dialect's decimal mark. */

@@ -7,6 +7,7 @@ import { factorsUsed } from './factors-used';
 import type { Language, MessageKey } from '../../i18n';
 import { formatNumber } from '../../i18n/format';
 import { fileWord } from '../../i18n/file-words';
+import { sourceText } from '../../i18n/source-text';
 import { factorUnitInWords } from './csv-words';
 import { findingInWords, findingsInWords } from './findings-text';
 import { basisSentence, flowRows } from './totals-text';
@@ -208,11 +209,11 @@ export function workbookSheets({ scenario, estimate, costs, language, t, exporte
       num(f.value),
       unitOf(f.unit),
       num(f.uncertainty ?? null, '0%'),
-      text(f.source),
+      text(sourceText(f.source, language)),
       text(f.sourceId),
       num(f.year),
       text(f.validUntil),
-      text(f.licence),
+      text(sourceText(f.licence, language)),
       text(f.origin.kind === 'table' ? `${f.origin.tableId} ${f.origin.tableVersion}` : t('lines.scenarioFactor')),
     ]),
   ];
