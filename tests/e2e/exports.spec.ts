@@ -69,7 +69,7 @@ test('CSV, XLSX, PNG and scenario files of the demo; the scenario file re-import
   // Printed, the report shows results, method and sources, and no editing controls.
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('heading', { name: 'Sources des facteurs' })).toBeVisible();
-  await expect(page.getByText(/Table de facteurs : .* version 2025\.2 du 1 décembre 2026 — somme de contrôle [0-9a-f]{12}\./)).toBeVisible();
+  await expect(page.locator('.report-header')).toContainText(/Table de facteurs\s*.* version 2025\.2 du 1 décembre 2026 — somme de contrôle [0-9a-f]{12}/);
   await expect(page.getByRole('heading', { name: /Lignes d’achat/ })).toBeHidden();
   await expect(page.getByRole('button', { name: 'Imprimer le rapport' })).toBeHidden();
   await page.emulateMedia({ media: 'screen' });
@@ -194,7 +194,8 @@ test('files carry what the total counts, the lines it leaves out and the method 
   // Printed: what the figure is, what the total counts, the line left out and the findings beside the lines.
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByText(/^Estimation de premier ordre des émissions potentiellement évitées/)).toBeVisible();
-  await expect(page.getByText('Le total couvre 4 an(s) : les achats ponctuels, plus les flux annuels comptés 4 fois.')).toBeVisible();
+  // Said once, in the totals, on paper as on screen.
+  await expect(page.getByTestId('total-basis')).toContainText('Total sur 4 an(s) : les achats ponctuels, plus 4 fois les flux annuels.');
   await expect(page.getByText(/^Hors total : 1 ligne\(s\) en erreur de méthode/)).toBeVisible();
   const findings = page.getByRole('region', { name: 'Constats de méthode' });
   await expect(findings.getByRole('row', { name: /Réparation informatique/ })).toContainText('Règle 8 · erreur (spend-based-comparison)');
