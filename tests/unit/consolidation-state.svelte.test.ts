@@ -116,6 +116,25 @@ describe('ConsolidationState', () => {
     );
   });
 
+  it('keeps two files of the same name on different table versions apart, each merged file holding its own (issue 13, point 4)', async () => {
+    const { consolidation, saved } = openScreen();
+    // Both called scenario.json: Lille 2026 under 2025.1 (5780 kg) and Lille 2027 under 2024.1 (443.32 kg).
+    const named = async (file: File) => new File([await file.text()], 'scenario.json');
+    await consolidation.add([await named(lille2026), await named(lille2027)]);
+    const [current, older] = consolidation.groups;
+    expect(current?.sources).toEqual(['scenario.json']);
+    expect(older?.sources).toEqual(['scenario.json']);
+    expect(current?.totals.avoided).toBeCloseTo(5780, 9);
+    expect(older?.totals.avoided).toBeCloseTo(443.32, 9);
+    // Neither a duplicate of the other: same name, different content.
+    expect(current?.findings).toEqual([]);
+    consolidation.exportScenario(current!);
+    consolidation.exportScenario(older!);
+    expect(JSON.parse(saved[0]!.text).lines.map((l: { id: string }) => l.id)).toEqual(['s1-m']);
+    expect(JSON.parse(saved[1]!.text).lines.map((l: { id: string }) => l.id)).toEqual(['s1-t']);
+    expect(JSON.parse(saved[1]!.text).factorTable.version).toBe('2024.1');
+  });
+
   it('counts a scenario given twice once: the same file twice, or a copy under another name (rule 6)', async () => {
     const { consolidation, saved } = openScreen();
     const copy = new File([await lille2026.text()], 'copie.json');
