@@ -11,6 +11,16 @@ import { estimateScenario, scenarioCosts, simulateEstimate, type Estimate, type 
 import { translate } from '../../src/i18n';
 import { scenarioOf, testIndex } from '../helpers';
 
+/** 12 t of pulp, virgin 297 → recycled 317 kgCO2e/t (240 kg more), bought at 800 → 900 €/t (1200 € more). */
+const PULP_WITH_COSTS = {
+  id: 'pulp',
+  quantity: 12,
+  unit: 't',
+  baseline: { factor: 'pulp-virgin' },
+  alternative: { factor: 'pulp-recycled' },
+  costs: { baseline: { purchase: 800 }, alternative: { purchase: 900 } },
+} as const;
+
 const HOSTILE = [
   '=HYPERLINK("http://evil","x")',
   '+SUM(A1)',
@@ -190,19 +200,7 @@ describe('XLSX workbook', () => {
 
   it('writes the classification, not a negative cost per tonne, for a switch that emits more; and no carbon value outside its years', () => {
     // 12 t of pulp, 297 → 317 kgCO2e/t: 240 kg more, for 1200 € more (800 → 900 €/t).
-    const pulp = scenarioOf(
-      [
-        {
-          id: 'pulp',
-          quantity: 12,
-          unit: 't',
-          baseline: { factor: 'pulp-virgin' },
-          alternative: { factor: 'pulp-recycled' },
-          costs: { baseline: { purchase: 800 }, alternative: { purchase: 900 } },
-        },
-      ],
-      { economics: { carbonValue: { trajectory: 'quinet-2025', year: 2060 } } },
-    );
+    const pulp = scenarioOf([PULP_WITH_COSTS], { economics: { carbonValue: { trajectory: 'quinet-2025', year: 2060 } } });
     const pulpEstimate = estimateOf(pulp);
     const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate('en', key, params);
     const sheets = workbookSheets({
@@ -673,16 +671,7 @@ describe('XLSX workbook: numbers as numbers, headings and units in the language,
 
   it('with costs entered, the totals are figures and no note is added', () => {
     // 12 t of pulp at 800 €/t and 900 €/t: 9600 € and 10 800 €, 1200 € more.
-    const pulp = scenarioOf([
-      {
-        id: 'pulp',
-        quantity: 12,
-        unit: 't',
-        baseline: { factor: 'pulp-virgin' },
-        alternative: { factor: 'pulp-recycled' },
-        costs: { baseline: { purchase: 800 }, alternative: { purchase: 900 } },
-      },
-    ]);
+    const pulp = scenarioOf([PULP_WITH_COSTS]);
     const pulpEstimate = estimateOf(pulp);
     const costSheet = workbookSheets({
       scenario: pulp,
