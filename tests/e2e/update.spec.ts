@@ -70,6 +70,7 @@ test('a release deployed while a tab is open: the tab keeps working, is offered 
     // The tab looks for an update (as it would on its own later): the new release installs and is offered.
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
     await expect(page.getByRole('status').filter({ hasText: 'Une nouvelle version de Carbone évité est installée.' })).toBeVisible();
+    await page.screenshot({ path: testInfo.outputPath('update-offered.png') });
 
     // Meanwhile every lazily loaded screen of release a still opens: its files come from the worker of release a.
     await page.getByRole('link', { name: 'Tables de facteurs' }).click();
@@ -93,7 +94,7 @@ test('a release deployed while a tab is open: the tab keeps working, is offered 
 test.describe('without a service worker', () => {
   test.use({ serviceWorkers: 'block' });
 
-  test('a screen whose files cannot be fetched says so, with a reload button, instead of staying blank', async ({ page }) => {
+  test('a screen whose files cannot be fetched says so, with a reload button, instead of staying blank', async ({ page }, testInfo) => {
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await page.route(/ConsolidationScreen-[^/]*\.js$/, (route) => route.abort());
@@ -102,5 +103,6 @@ test.describe('without a service worker', () => {
     await expect(failed).toBeVisible();
     await expect(failed).toContainText('Cette partie de l’application n’a pas pu être chargée');
     await expect(failed.getByRole('button', { name: 'Recharger la page' })).toBeVisible();
+    await page.screenshot({ path: testInfo.outputPath('load-failed.png') });
   });
 });
