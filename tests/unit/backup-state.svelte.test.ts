@@ -26,7 +26,9 @@ async function openPanel() {
   const canteens = await createScenario(db, { ...scenarioOf([]), name: 'Cantines' }, summarise);
   const notices: string[] = [];
   const saved: { text: string; fileName: string; type: string }[] = [];
-  const panel = new BackupState({ notify: (m) => notices.push(m) }, french, db, (text, fileName, type) => saved.push({ text, fileName, type }));
+  const panel = new BackupState({ notify: (m) => notices.push(m), bundledTables: [loadTestTable()] }, french, db, (text, fileName, type) =>
+    saved.push({ text, fileName, type }),
+  );
   return { db, panel, notices, saved, canteens };
 }
 
