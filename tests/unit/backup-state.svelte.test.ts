@@ -83,6 +83,28 @@ describe('BackupState', () => {
     expect(await names(db)).toEqual(['Cantines']);
   });
 
+  it('saves an unreadable stored scenario as it is, and its restore lists it before and after, restoring the rest', async () => {
+    const { db, panel, saved, canteens } = await openPanel();
+    // A record this version cannot read: a line whose quantity is text.
+    const broken = { ...canteens, id: 'broken', scenario: { ...canteens.scenario, name: 'Ancien', lines: [{ quantity: 'beaucoup' }] } };
+    await db.scenarios.add(broken as never);
+    expect(await panel.exportAll()).toBe(true);
+    const text = saved[0]!.text;
+    expect(JSON.parse(text).stores.scenarios.find((r: { id: string }) => r.id === 'broken')).toEqual(broken);
+
+    await panel.choose(new File([text], 'sauvegarde.json'));
+    await panel.setMode('replace');
+    expect(panel.problems).toEqual([]);
+    expect(panel.rejected.map((r) => [r.store, r.index, r.label])).toEqual([['scenarios', 1, 'Ancien']]);
+    expect(panel.plan?.scenarios.added.map((s) => s.name)).toEqual(['Cantines']);
+    // What is stored now is named even when it cannot be read.
+    expect(panel.plan?.scenarios.removed.map((s) => s.name).sort()).toEqual(['Ancien', 'Cantines']);
+    await panel.restore();
+    expect(panel.done?.rejected.map((r) => r.label)).toEqual(['Ancien']);
+    expect(panel.done?.fileName).toBe('sauvegarde.json');
+    expect(await names(db)).toEqual(['Cantines']);
+  });
+
   it('clears all data only once confirmed', async () => {
     const { db, panel, notices } = await openPanel();
     panel.askReset();
