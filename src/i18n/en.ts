@@ -382,6 +382,7 @@ export const en: Catalogue = {
   'backup.record.factorTables': 'Table “{label}”',
   'backup.record.meta': 'Setting “{label}”',
   'backup.record.unnamed': 'Unnamed record',
+  'backup.rejectedMore': 'and {count} more unreadable record(s), not detailed',
   'ledger.added': '{count} lines added to the scenario.',
   'ledger.heading': 'Import a purchase ledger (CSV)',
   'ledger.intro':

@@ -384,6 +384,7 @@ export const fr = {
   'backup.record.factorTables': 'Table « {label} »',
   'backup.record.meta': 'Réglage « {label} »',
   'backup.record.unnamed': 'Enregistrement sans nom',
+  'backup.rejectedMore': 'et {count} autre(s) enregistrement(s) illisible(s), non détaillé(s)',
   'ledger.added': '{count} lignes ajoutées au scénario.',
   'ledger.heading': 'Importer un journal d’achats (CSV)',
   'ledger.intro':

@@ -32,8 +32,10 @@ export class ScenarioListState {
     this.#app = app;
     this.#db = db;
     this.#records = new LiveQuery(() => db.scenarios.toArray(), null);
-    this.all = $derived((this.#records.current ?? []).flatMap((r) => readRecord(r) ?? []));
-    this.unreadable = $derived((this.#records.current ?? []).filter((r) => !readRecord(r)));
+    // Each record checked once: the readable ones and the others, in one pass.
+    const read = $derived((this.#records.current ?? []).map((raw) => ({ raw, record: readRecord(raw) })));
+    this.all = $derived(read.flatMap(({ record }) => record ?? []));
+    this.unreadable = $derived(read.filter(({ record }) => !record).map(({ raw }) => raw));
     this.items = $derived.by(() => this.#sorted(this.#filtered()));
   }
 
