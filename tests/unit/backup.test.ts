@@ -513,6 +513,7 @@ describe('a backup with bad records: each is listed, the rest restored', () => {
       'Réglage 5, clé : ce réglage n’est pas de ceux que garde l’application',
       'Réglage 6, valeur : cette valeur ne peut pas être relue par l’application pour ce réglage',
     ]);
+    expect(describeProblem(rejected[2]!.problems[0]!, 'en').text).toBe('Setting 5, key: this is not a setting the app keeps');
     expect(after.meta.map((m) => m.key).sort()).toEqual([LAYOUT_KEY, 'seeded', `template:${template.id}`]);
   });
 
