@@ -3,7 +3,8 @@ import { createContext } from 'svelte';
 import { openDatabase, type CarboneEviteDb, type ScenarioSummary, type TableRecord } from '../data/storage/db';
 import { classifyStorageError, type StorageFailure } from '../data/storage/failures';
 import { isSeeded, seedOnce } from '../data/storage/scenario-store';
-import { evaluateScenario, replacementsBetween, tableChecksum, type FactorTable, type Releases, type Scenario } from '../domain';
+import { summariseScenario } from '../data/storage/scenario-summary';
+import { replacementsBetween, tableChecksum, type FactorTable, type Releases, type Scenario } from '../domain';
 import { LiveQuery } from './live-query';
 import { Router } from './router.svelte';
 
@@ -109,12 +110,7 @@ export class AppState {
   }
 
   /** Totals kept with each stored scenario, for the list. */
-  summarise = (scenario: Scenario): ScenarioSummary => {
-    const evaluation = evaluateScenario(scenario, this.tables, { partial: true });
-    if (!evaluation.ok) return { baselineKgCO2e: 0, avoidedKgCO2e: 0, lineCount: scenario.lines.length };
-    const { totals } = evaluation.value.estimate;
-    return { baselineKgCO2e: totals.baseline, avoidedKgCO2e: totals.avoided, lineCount: scenario.lines.length };
-  };
+  summarise = (scenario: Scenario): ScenarioSummary => summariseScenario(scenario, this.tables);
 
   notify(message: string, action?: Notice['action'], durationMs = 8000): void {
     const notice = { id: ++this.#noticeId, message, action };

@@ -58,3 +58,72 @@ test('back up, change, restore by merging then by replacing', async ({ page }) =
   await expect(page.getByText('Toutes les données locales ont été effacées.')).toBeVisible();
   await expect(page.getByText('Aucun scénario enregistré.', { exact: false })).toBeVisible();
 });
+
+test('an unreadable stored scenario is listed, never hidden: downloaded as it is, said unreadable when opened, carried by a backup whose restore lists it', async ({
+  page,
+}) => {
+  await openDemo(page);
+  // As an older or newer version might have left it: a copy of the demo whose first line's quantity is text.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('carbone-evite');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const store = db.transaction('scenarios', 'readwrite').objectStore('scenarios');
+          const all = store.getAll();
+          all.onsuccess = () => {
+            const [demo] = all.result as { id: string; scenario: { name: string; lines: { quantity: unknown }[] } }[];
+            const broken = structuredClone(demo!);
+            broken.id = 'ancien';
+            broken.scenario.name = 'Ancien scénario';
+            broken.scenario.lines[0]!.quantity = 'beaucoup';
+            const put = store.put(broken);
+            put.onsuccess = () => (db.close(), resolve());
+            put.onerror = () => reject(put.error);
+          };
+        };
+      }),
+  );
+  await page.goto('/#/');
+  await page.reload();
+
+  // Listed apart, with the readable ones still there.
+  await expect(page.getByText('1 scénario(s) enregistré(s) ne peuvent pas être lus', { exact: false })).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Mes scénarios' }).getByRole('listitem')).toHaveCount(1);
+  const [raw] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Télécharger tel quel le scénario illisible « Ancien scénario » (JSON)' }).click(),
+  ]);
+  expect(raw.suggestedFilename()).toBe('carbone-evite-scenario-illisible-ancien.json');
+  const record = JSON.parse(readFileSync(await raw.path(), 'utf8'));
+  expect(record).toMatchObject({ id: 'ancien', scenario: { name: 'Ancien scénario' } });
+  expect(record.scenario.lines[0].quantity).toBe('beaucoup');
+
+  // Opened: said to be there and unreadable, not missing.
+  await page.getByRole('link', { name: 'Scénario illisible « Ancien scénario »' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Scénario illisible « Ancien scénario »' })).toBeVisible();
+  await expect(page.getByText('Ce scénario est enregistré dans ce navigateur mais ne peut pas être lu')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Télécharger tel quel (JSON)' })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Mes scénarios' }).click();
+
+  // A backup holds it as it is, without refusing.
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Télécharger une sauvegarde' }).click()]);
+  const bytes = readFileSync(await file.path());
+  const backup = JSON.parse(bytes.toString('utf8'));
+  expect(backup.stores.scenarios.map((r: { id: string }) => r.id)).toContain('ancien');
+
+  // Its restore says, before confirming, which record is left out and why, in French, and restores the rest.
+  await page.getByLabel('Restaurer une sauvegarde (fichier JSON)').setInputFiles({ name: 'sauvegarde.json', mimeType: 'application/json', buffer: bytes });
+  await expect(page.getByText('1 enregistrement(s) de ce fichier ne seront pas restauré(s), car illisible(s) ; tout le reste le sera :')).toBeVisible();
+  const left = page.getByRole('listitem').filter({ hasText: 'Scénario « Ancien scénario »' });
+  await expect(left).toContainText(/sauvegarde\.json — Scénario enregistré \d, scénario, ligne 1, quantité : doit être un nombre/);
+  await page.getByRole('radio', { name: /^Remplacer/ }).check();
+  await page.getByRole('button', { name: 'Remplacer toutes les données' }).click();
+  // And after.
+  await expect(page.getByText('Sauvegarde restaurée, sauf 1 enregistrement(s) illisible(s) du fichier, laissé(s) de côté :')).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: 'Scénario « Ancien scénario »' })).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Mes scénarios' }).getByRole('listitem')).toHaveCount(1);
+  await expect(page.getByText('ne peuvent pas être lus', { exact: false })).toBeHidden();
+});

@@ -64,3 +64,45 @@ test('import a ledger into a new scenario, then a second file of the same layout
   // + 1000 × 0.01 × 5.78 = 57.8 → 4683.245 kg (read as 100 % it would have been + 5780 → 10.4 t)
   await expect(page.getByTestId('total-avoided')).toHaveText('4,7 t CO2e');
 });
+
+test('with the disk full, confirming keeps the preview and says why in place; once space is back, the lines are added once', async ({ page }) => {
+  await openDemo(page);
+  await page.getByRole('link', { name: 'Mes scénarios', exact: true }).click();
+  await page.getByRole('button', { name: 'Nouveau scénario' }).click();
+  await expect(page.getByRole('heading', { name: 'Lignes d’achat (0)' })).toBeVisible();
+
+  await page.locator('summary', { hasText: 'Importer un journal d’achats (CSV)' }).click();
+  await page.getByLabel('Fichier CSV du journal').setInputFiles({ name: 'journal.csv', mimeType: 'text/csv', buffer: Buffer.from(LEDGER, 'latin1') });
+  await expect(page.getByText('3 lignes prêtes, 2 lignes refusées.')).toBeVisible();
+
+  // The disk is full: every write the page makes is refused as over quota, as the browser refuses it. (Chromium's
+  // Storage.overrideQuotaForOrigin was tried: it leaves a database opened before it writable, so it cannot
+  // fill the disk under an open editor.)
+  await page.evaluate(() => {
+    const refuse = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    const { put, add } = IDBObjectStore.prototype;
+    Object.assign(window, { freeSpace: () => Object.assign(IDBObjectStore.prototype, { put, add }) });
+    Object.assign(IDBObjectStore.prototype, { put: refuse, add: refuse });
+  });
+  await page.getByRole('button', { name: 'Ajouter 3 lignes au scénario' }).click();
+  const ledger = page.getByRole('region', { name: 'Importer un journal d’achats (CSV)' });
+  await expect(ledger.getByRole('alert').filter({ hasText: 'Le navigateur manque de place' })).toBeVisible();
+  // Nothing lost: the preview and its button are still there, and no line was added nor announced.
+  await expect(page.getByText('3 lignes prêtes, 2 lignes refusées.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Lignes d’achat (0)' })).toBeVisible();
+  await expect(page.getByText('3 lignes ajoutées au scénario.')).toBeHidden();
+
+  // Space freed: the same preview is confirmed, the 3 lines added once.
+  await page.evaluate(() => (window as unknown as { freeSpace: () => void }).freeSpace());
+  await page.getByRole('button', { name: 'Ajouter 3 lignes au scénario' }).click();
+  await expect(page.getByRole('heading', { name: 'Lignes d’achat (3)' })).toBeVisible();
+  await expect(page.getByText('3 lignes ajoutées au scénario.')).toBeVisible();
+  await expect(ledger.getByRole('alert')).toBeHidden();
+  // 1200 × 0.25 × (6.29 − 0.51) = 1734 ; 1000.5 × 0.5 × 5.78 = 2891.445 ; laptops kept alike: 0 → 4625.445 kg
+  await expect(page.getByTestId('total-avoided')).toHaveText('4,6 t CO2e');
+  // Stored, not only shown: after a reload the three lines are still there.
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Lignes d’achat (3)' })).toBeVisible();
+});

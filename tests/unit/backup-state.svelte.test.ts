@@ -26,7 +26,9 @@ async function openPanel() {
   const canteens = await createScenario(db, { ...scenarioOf([]), name: 'Cantines' }, summarise);
   const notices: string[] = [];
   const saved: { text: string; fileName: string; type: string }[] = [];
-  const panel = new BackupState({ notify: (m) => notices.push(m) }, french, db, (text, fileName, type) => saved.push({ text, fileName, type }));
+  const panel = new BackupState({ notify: (m) => notices.push(m), bundledTables: [loadTestTable()] }, french, db, (text, fileName, type) =>
+    saved.push({ text, fileName, type }),
+  );
   return { db, panel, notices, saved, canteens };
 }
 
@@ -78,6 +80,28 @@ describe('BackupState', () => {
     expect(panel.plan?.factorTables.removed).toHaveLength(1);
     await panel.restore();
     expect(notices[1]).toBe('Sauvegarde restaurée : 1 scénario(s) ajouté(s), dont 0 en copie.');
+    expect(await names(db)).toEqual(['Cantines']);
+  });
+
+  it('saves an unreadable stored scenario as it is, and its restore lists it before and after, restoring the rest', async () => {
+    const { db, panel, saved, canteens } = await openPanel();
+    // A record this version cannot read: a line whose quantity is text.
+    const broken = { ...canteens, id: 'broken', scenario: { ...canteens.scenario, name: 'Ancien', lines: [{ quantity: 'beaucoup' }] } };
+    await db.scenarios.add(broken as never);
+    expect(await panel.exportAll()).toBe(true);
+    const text = saved[0]!.text;
+    expect(JSON.parse(text).stores.scenarios.find((r: { id: string }) => r.id === 'broken')).toEqual(broken);
+
+    await panel.choose(new File([text], 'sauvegarde.json'));
+    await panel.setMode('replace');
+    expect(panel.problems).toEqual([]);
+    expect(panel.rejected.map((r) => [r.store, r.index, r.label])).toEqual([['scenarios', 1, 'Ancien']]);
+    expect(panel.plan?.scenarios.added.map((s) => s.name)).toEqual(['Cantines']);
+    // What is stored now is named even when it cannot be read.
+    expect(panel.plan?.scenarios.removed.map((s) => s.name).sort()).toEqual(['Ancien', 'Cantines']);
+    await panel.restore();
+    expect(panel.done?.rejected.map((r) => r.label)).toEqual(['Ancien']);
+    expect(panel.done?.fileName).toBe('sauvegarde.json');
     expect(await names(db)).toEqual(['Cantines']);
   });
 

@@ -75,6 +75,34 @@ describe('EditorState', () => {
     expect((await db!.scenarios.get(id))?.scenario.lines[0]?.quantity).toBe(250);
   });
 
+  it('saves a whole batch of lines at once, or withdraws it and says why when the disk is full', async () => {
+    const { editor, id } = await openEditor();
+    const more = { ...meals, id: 'n', quantity: 50 };
+    const full = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    db!.scenarios.hook('updating', full);
+    expect(await editor.saveNow({ kind: 'add-lines', lines: [more] })).toBe('quota');
+    // Withdrawn, not queued to come back later: the screen shows the one stored line, the store holds it.
+    expect(editor.hasUnsavedEdits).toBe(false);
+    expect(editor.scenario?.lines.map((l) => l.id)).toEqual(['m']);
+    expect((await db!.scenarios.get(id))?.scenario.lines).toHaveLength(1);
+
+    db!.scenarios.hook('updating').unsubscribe(full);
+    expect(await editor.saveNow({ kind: 'add-lines', lines: [more] })).toBeNull();
+    expect((await db!.scenarios.get(id))?.scenario.lines.map((l) => l.id)).toEqual(['m', 'n']);
+    // 150 meals: 150 × 5.78 = 867 kg avoided.
+    await settle(() => expect(editor.evaluation.estimate?.totals.avoided).toBeCloseTo(867, 9));
+  });
+
+  it('says a stored record it cannot read is there and unreadable, not missing', async () => {
+    const { editor, id } = await openEditor();
+    const raw = await db!.scenarios.get(id);
+    await db!.scenarios.put({ ...raw!, scenario: { ...raw!.scenario, lines: [{ ...meals, quantity: 'many' }] } } as never);
+    await settle(() => expect(editor.unreadable?.id).toBe(id));
+    expect(editor.stored).toBeNull();
+  });
+
   it('drops an edit the stored scenario refuses, and says why', async () => {
     const { editor, id } = await openEditor();
     editor.edit(quantityEdit(-5));

@@ -3,15 +3,14 @@ import { describe, expect, it } from 'vitest';
 import {
   guessShareScale,
   layoutSignature,
-  LedgerMappingSchema,
   ledgerShare,
   ledgerToLines,
   ledgerUnit,
   parseLedger,
   parseLedgerNumber,
   type LedgerFile,
-  type LedgerMapping,
 } from '../../src/data/formats/ledger-import';
+import { LedgerMappingSchema, type LedgerMapping } from '../../src/data/formats/ledger-mapping';
 import { estimateScenario } from '../../src/domain';
 import { scenarioOf, testIndex } from '../helpers';
 

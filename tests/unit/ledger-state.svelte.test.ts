@@ -7,6 +7,7 @@ import { layoutSignature } from '../../src/data/formats/ledger-import';
 import { openDatabase, type CarboneEviteDb } from '../../src/data/storage/db';
 import { rememberLedgerLayout } from '../../src/data/storage/ledger-layouts';
 import { LedgerImportState } from '../../src/ui/ledger/ledger-import.svelte';
+import type { Line } from '../../src/domain';
 import { testIndex } from '../helpers';
 import { french, render, settle } from './state-helpers.svelte';
 
@@ -14,6 +15,7 @@ let db: CarboneEviteDb | undefined;
 let stop: (() => void) | undefined;
 afterEach(async () => {
   stop?.();
+  added = [];
   await db?.delete();
 });
 
@@ -23,6 +25,13 @@ const LEDGER = [
   'Cantine B;beaucoup;repas;meal-beef;meal-vegetarian',
 ].join('\n');
 const file = (name: string, text: string) => new File([text], name, { type: 'text/csv' });
+
+/** The lines each confirmation handed over, as the editor would store them. */
+let added: Line[][] = [];
+const keep = async (lines: Line[]) => {
+  added.push(lines);
+  return null;
+};
 
 async function newLedger(): Promise<LedgerImportState> {
   db = await openDatabase(`ledger-state-${Date.now()}-${Math.random()}`);
@@ -44,8 +53,8 @@ describe('LedgerImportState', () => {
     ]);
     expect(ledger.result?.rejected).toEqual([{ row: 3, reason: 'quantity', value: 'beaucoup' }]);
 
-    const lines = await ledger.confirm();
-    expect(lines).toHaveLength(1);
+    expect(await ledger.confirm(keep)).toBe(1);
+    expect(added.at(-1)?.map((l) => l.label)).toEqual(['Cantine A']);
     expect(ledger.file).toBeNull();
   });
 
@@ -54,7 +63,7 @@ describe('LedgerImportState', () => {
     await ledger.choose(file('janvier.csv', LEDGER));
     ledger.fields.label = '';
     await settle(() => expect(ledger.mapping?.label).toBeUndefined());
-    expect(await ledger.confirm()).toHaveLength(1);
+    expect(await ledger.confirm(keep)).toBe(1);
 
     // The guess would map the label again; the remembered mapping leaves it out.
     await ledger.choose(file('fevrier.csv', LEDGER));
@@ -81,7 +90,7 @@ describe('LedgerImportState', () => {
     ledger.shareScaleSaid = 'fraction';
     await settle(() => expect(ledger.result?.lines.map((l) => l.share)).toEqual([1]));
     expect(ledger.result?.rejected).toEqual([{ row: 3, reason: 'share-fraction', value: '40' }]);
-    expect(await ledger.confirm()).toHaveLength(1);
+    expect(await ledger.confirm(keep)).toBe(1);
 
     // The same layout again: the scale said is remembered, no longer a guess.
     await ledger.choose(file('parts-2.csv', SHARES));
@@ -102,12 +111,40 @@ describe('LedgerImportState', () => {
     expect(ledger.shareScale).toBe('percent');
   });
 
+  it('with the disk full, keeps the preview and says why in place; nothing is remembered, and a second try adds the lines once', async () => {
+    const ledger = await newLedger();
+    await ledger.choose(file('achats.csv', LEDGER));
+    await settle(() => expect(ledger.result?.lines).toHaveLength(1));
+    // The editor could not store the lines: the disk is full.
+    expect(await ledger.confirm(async () => 'quota')).toBe(0);
+    expect(ledger.storage.failure).toBe('quota');
+    expect(ledger.file).not.toBeNull();
+    expect(ledger.result?.lines).toHaveLength(1);
+    expect(await db!.meta.count()).toBe(0);
+
+    // Space freed: the same preview is confirmed, the lines handed over once, the layout remembered.
+    expect(await ledger.confirm(keep)).toBe(1);
+    expect(added).toHaveLength(1);
+    expect(ledger.storage.failure).toBeNull();
+    expect(ledger.file).toBeNull();
+    expect(await db!.meta.count()).toBe(1);
+  });
+
+  it('ignores a remembered layout naming a column the layout does not have (a crafted backup), guessing again', async () => {
+    const ledger = await newLedger();
+    const headers = ['Libellé', 'Quantité', 'Unité', 'Facteur', 'Alternative'];
+    const crafted = { quantity: { column: 40 }, unit: { column: 2 }, baseline: { column: 3 }, alternative: { column: 4 } };
+    await db!.meta.put({ key: `ledger-layout:${layoutSignature(headers)}`, value: crafted });
+    await ledger.choose(file('achats.csv', LEDGER));
+    expect(ledger.fields.quantity).toBe('col:1');
+  });
+
   it('refuses a file with no data rows, naming it, and keeps nothing', async () => {
     const ledger = await newLedger();
     await ledger.choose(file('vide.csv', 'Libellé;Quantité\n'));
     expect(ledger.file).toBeNull();
     expect(ledger.problem && french.t(ledger.problem.key, ledger.problem.params)).toBe('vide.csv n’a pas de ligne de données.');
-    expect(await ledger.confirm()).toEqual([]);
+    expect(await ledger.confirm(keep)).toBe(0);
   });
 
   it('reads a UTF-16 ledger (Excel’s “Unicode text”) with its headers intact, and refuses one whose quote never closes, naming the line', async () => {

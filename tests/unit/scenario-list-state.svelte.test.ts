@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, type CarboneEviteDb } from '../../src/data/storage/db';
 import type { Scenario } from '../../src/domain';
 import { ScenarioListState, type ScenarioListHost } from '../../src/ui/scenarios/scenario-list.svelte';
+import { unreadableFile, unreadableName } from '../../src/ui/shared/unreadable-record';
 import { scenarioOf } from '../helpers';
 import { render, settle } from './state-helpers.svelte';
 
@@ -35,6 +36,20 @@ async function listWith(...scenarios: Scenario[]): Promise<ScenarioListState> {
 }
 
 describe('ScenarioListState', () => {
+  it('lists a stored record it cannot read apart, never hiding it, with its raw content to download', async () => {
+    const list = await listWith({ ...scenarioOf([line('a')]), name: 'Cantines' }, { ...scenarioOf([]), name: 'Flotte' });
+    const flotte = list.all.find((r) => r.scenario.name === 'Flotte')!;
+    // As an older or newer version might have left it: a line whose quantity is text.
+    const broken = { ...flotte, scenario: { ...flotte.scenario, lines: [{ ...line('x'), quantity: 'beaucoup' }] } };
+    await db!.scenarios.put(broken as never);
+    await settle(() => expect(list.unreadable.map((r) => r.id)).toEqual([flotte.id]));
+    expect(list.all.map((r) => r.scenario.name)).toEqual(['Cantines']);
+    expect(unreadableName(list.unreadable[0]!)).toBe('Flotte');
+    const file = unreadableFile(list.unreadable[0]!);
+    expect(JSON.parse(file.text)).toEqual(broken);
+    expect(file.fileName).toBe(`carbone-evite-scenario-illisible-${flotte.id}.json`);
+  });
+
   it('finds “Électricité” by typing “ELECTRICITE” and sorts by what each avoids', async () => {
     const list = await listWith(
       { ...scenarioOf([line('a')]), name: 'Électricité verte' },

@@ -120,7 +120,7 @@ describe('imported templates in the meta store', () => {
     other = await openDatabase(`templates-restored-${Date.now()}`);
     const backup = parseBackup(text, 'backup.json');
     if (!backup.ok) throw new Error(backup.problems.join('\n'));
-    await restoreBackup(other, backup.backup, 'merge');
+    await restoreBackup(other, backup.backup, 'merge', []);
     const restored = (await readTemplateRecords(other)).map(readImportedTemplate);
     expect(restored.map((r) => r && [r.template.id, r.fileName, r.importedAt])).toEqual([['a', 'a.json', 1]]);
   });

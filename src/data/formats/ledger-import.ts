@@ -3,8 +3,8 @@
 // is listed with its number and the reason.
 import Papa from 'papaparse';
 import { unterminatedQuoteLine } from './csv-quotes';
-import * as z from 'zod/mini';
-import { foldForSearch, UNIT_IDS, conversionMultiplier, isUnitId, LineSchema, type FactorIndex, type Line, type UnitId } from '../../domain';
+import { foldForSearch, conversionMultiplier, isUnitId, LineSchema, type FactorIndex, type Line, type UnitId } from '../../domain';
+import type { ColumnOrValue, LedgerMapping, ShareScale } from './ledger-mapping';
 
 export interface LedgerFile {
   readonly headers: string[];
@@ -12,40 +12,6 @@ export interface LedgerFile {
   readonly rows: string[][];
   readonly delimiter: string;
 }
-
-/** Where a ledger value comes from: a column of the file, or one value for every row. */
-export type ColumnOrValue<T> = { readonly column: number } | { readonly fixed: T };
-
-export interface LedgerMapping {
-  readonly label?: { readonly column: number };
-  readonly quantity: { readonly column: number };
-  readonly unit: ColumnOrValue<UnitId>;
-  readonly baseline: ColumnOrValue<string>;
-  readonly alternative: ColumnOrValue<string>;
-  /** A fixed share is a fraction; a share column holds fractions or percents, as `shareScale` says. */
-  readonly share?: ColumnOrValue<number>;
-  /** How the share column is written; when not said (a mapping remembered before it was asked), guessed from the column. */
-  readonly shareScale?: ShareScale;
-}
-
-/** A share column written as fractions (0 to 1) or as percents (0 to 100): said once for the column, never per value. */
-export const SHARE_SCALES = ['fraction', 'percent'] as const;
-export type ShareScale = (typeof SHARE_SCALES)[number];
-
-const column = z.object({ column: z.number().check(z.int(), z.gte(0)) });
-const columnOr = <T extends z.ZodMiniType>(fixed: T) => z.union([column, z.object({ fixed })]);
-
-/** A mapping as remembered: checked when read back, since another version of the app may have written it. */
-export const LedgerMappingSchema = z.object({
-  label: z.optional(column),
-  quantity: column,
-  unit: columnOr(z.enum(UNIT_IDS)),
-  baseline: columnOr(z.string()),
-  alternative: columnOr(z.string()),
-  share: z.optional(columnOr(z.number())),
-  // Optional: mappings remembered before the question was asked read as before, the scale guessed again.
-  shareScale: z.optional(z.enum(SHARE_SCALES)),
-});
 
 export type LedgerRejectReason = 'quantity' | 'unit' | 'factor' | 'unit-mismatch' | 'share-fraction' | 'share-percent' | 'empty';
 

@@ -1,25 +1,12 @@
 // The backup file, `carbone-evite/backup@1`: the whole database as one JSON file, each record as its store
-// holds it. A file is read through one zod schema that reuses the scenario and factor-table schemas, then
-// the rules the domain adds to them (ids used once, a table's checksum); every problem is named with the file
-// and its JSON path, and nothing is read half. It lives beside the stores, not in formats/, because its
+// holds it. The envelope (format, app, schema version, date, three lists) is read whole or refused; each
+// record is then read on its own (backup-records.ts), so that one bad record is listed with its problems,
+// each at its JSON path, and the others restored. It lives beside the stores, not in formats/, because its
 // records and schema version are the database's (db.ts).
 // No DOM API here: it runs in the browser and in Node tests.
 import * as z from 'zod/mini';
-import {
-  FactorTableSchema,
-  formatPath,
-  normaliseScenario,
-  parseFactorTable,
-  parseJsonText,
-  parseScenario,
-  ScenarioSchema,
-  schemaProblems,
-  tableChecksum,
-  type FileProblem,
-  type Problem,
-  type ProblemCode,
-  type Result,
-} from '../../domain';
+import { formatPath, parseJsonText, type FileProblem, type Problem } from '../../domain';
+import { backupProblems, expected, readStores, shown, type RejectedRecord } from './backup-records';
 import { CURRENT_SCHEMA_VERSION, type MetaRecord, type ScenarioRecord, type TableRecord } from './db';
 
 export const BACKUP_FORMAT = 'carbone-evite/backup@1';
@@ -47,154 +34,11 @@ export function backupFileName(date: Date): string {
   return `carbone-evite-sauvegarde-${localDay(date)}.json`;
 }
 
-// ——— The schema. Messages say what was expected and quote what was found, as a person reads a file.
-
-const shown = (v: unknown) => (v === undefined ? 'nothing' : (JSON.stringify(v)?.slice(0, 60) ?? String(v)));
-const expected = (what: string) => ({ error: (issue: { input?: unknown }) => `Expected ${what}, found ${shown(issue.input)}.` });
-
-const finiteNumber = () => z.number(expected('a finite number'));
-const COUNT = 'a count (a finite number of at least 0)';
-const count = () => z.number(expected(COUNT)).check(z.gte(0, expected(COUNT)));
-const nonEmptyText = (what: string) => z.string(expected(what)).check(z.refine((s) => s.trim().length > 0, { ...expected(what), params: { issue: 'blank' } }));
-
-/**
- * The rules the domain checks beyond its schema (ids used twice, pairs naming absent factors), at their
- * paths; only once the schema finds nothing, as the domain's own parse does.
- */
-function domainRules<T>(parse: (input: T) => Result<T>) {
-  return z.superRefine<T>(
-    (value, ctx) => {
-      const parsed = parse(value);
-      if (!parsed.ok)
-        for (const p of parsed.problems)
-          ctx.addIssue({ code: 'custom', path: [...p.path], message: p.message, input: value, params: { problemCode: p.code, ...p.params } });
-    },
-    // By default zod would also run it after a failed check (a number too small), listing that twice.
-    { when: (payload) => payload.issues.length === 0 },
-  );
-}
-
-/** Each record's key once; records with problems of their own are left out of the count. */
-function uniqueKeys<T>(keyOf: (record: T) => string, keyPath: string, twice: (record: T, first: number) => string) {
-  return z.superRefine<T[]>(
-    (records, ctx) => {
-      const invalid = new Set(ctx.issues.map((issue) => issue.path?.[0]));
-      const firstAt = new Map<string, number>();
-      records.forEach((record, i) => {
-        if (invalid.has(i)) return;
-        const key = keyOf(record);
-        const first = firstAt.get(key);
-        if (first === undefined) {
-          firstAt.set(key, i);
-          return;
-        }
-        ctx.addIssue({ code: 'custom', path: [i, keyPath], message: twice(record, first), input: record, params: { issue: 'stored-twice', first } });
-        // Listed with its record's index, not after every record's problems: the order a person reads the file.
-        const issue = ctx.issues.pop()!;
-        const before = ctx.issues.findIndex((other) => typeof other.path?.[0] === 'number' && other.path[0] > i);
-        ctx.issues.splice(before < 0 ? ctx.issues.length : before, 0, issue);
-      });
-    },
-    // Also when some records have problems, so that every problem is listed at once.
-    { when: (payload) => Array.isArray(payload.value) },
-  );
-}
-
-const ScenarioRecordSchema = z.object(
-  {
-    id: nonEmptyText('a non-empty text id'),
-    createdAt: finiteNumber(),
-    updatedAt: finiteNumber(),
-    revision: finiteNumber(),
-    scenario: z.pipe(z.transform(normaliseScenario), ScenarioSchema.check(domainRules(parseScenario))),
-    summary: z.object({ baselineKgCO2e: finiteNumber(), avoidedKgCO2e: finiteNumber(), lineCount: finiteNumber() }, expected('a summary (an object)')),
-  },
-  expected('a scenario record (an object)'),
-);
-
-const text = () => z.string(expected('text'));
-
-/** Backups written before the word was "checksum" call a table record's checksum `hash`; `checksum` wins when both are there. */
-function normaliseTableRecord(input: unknown): unknown {
-  if (input === null || typeof input !== 'object' || Array.isArray(input) || !('hash' in input)) return input;
-  const { hash, ...record } = input as Record<string, unknown>;
-  return record.checksum === undefined && hash !== undefined ? { ...record, checksum: hash } : record;
-}
-
-const CurrentTableRecordSchema = z
-  .object(
-    {
-      id: nonEmptyText('a non-empty text id'),
-      version: nonEmptyText('a non-empty text version'),
-      checksum: z.string(expected("the table's checksum (text)")),
-      importedAt: finiteNumber(),
-      origin: z.object({ fileName: text(), encoding: text(), rows: count(), rejected: count() }, expected('where the table came from (an object)')),
-      table: FactorTableSchema.check(domainRules(parseFactorTable)),
-    },
-    expected('a factor table record (an object)'),
-  )
-  .check(
-    z.superRefine(
-      (record, ctx) => {
-        const { table } = record;
-        if (record.id !== table.id || record.version !== table.version)
-          ctx.addIssue({
-            code: 'custom',
-            path: ['id'],
-            message: `The record is stored as "${String(record.id)}" version "${String(record.version)}" but holds table "${table.id}" version "${table.version}".`,
-            params: {
-              issue: 'record-holds-other-table',
-              id: String(record.id),
-              version: String(record.version),
-              tableId: table.id,
-              tableVersion: table.version,
-            },
-          });
-        const checksum = tableChecksum(table);
-        if (typeof record.checksum === 'string' && record.checksum !== checksum)
-          ctx.addIssue({
-            code: 'custom',
-            path: ['checksum'],
-            message: `The table's content does not match its checksum: it was altered after it was imported (stored ${record.checksum}, content gives ${checksum}).`,
-            params: { issue: 'checksum-mismatch' },
-          });
-      },
-      // Whenever the table itself is valid, whatever the record's other fields.
-      { when: (payload) => !payload.issues.some((issue) => !issue.path?.length || issue.path[0] === 'table') },
-    ),
-  );
-const TableRecordSchema = z.pipe(z.transform(normaliseTableRecord), CurrentTableRecordSchema);
-
-const MetaRecordSchema = z.pipe(
-  z.object({ key: z.string(expected('a text key')), value: z.optional(z.unknown()) }, expected('a meta record (an object)')),
-  z.transform(({ key, value }): MetaRecord => ({ key, value })),
-);
+// ——— The envelope. Each store is a list; its records are read one by one (backup-records.ts).
 
 const LIST = expected('a list of records');
 const StoresSchema = z.object(
-  {
-    scenarios: z.array(ScenarioRecordSchema, LIST).check(
-      uniqueKeys(
-        (r) => r.id,
-        'id',
-        (r, first) => `Scenario id "${r.id}" is used twice (first at index ${first}).`,
-      ),
-    ),
-    factorTables: z.array(TableRecordSchema, LIST).check(
-      uniqueKeys(
-        (r) => JSON.stringify([r.id, r.version]),
-        'version',
-        (r, first) => `Table "${r.id}" version "${r.version}" is stored twice (first at index ${first}).`,
-      ),
-    ),
-    meta: z.array(MetaRecordSchema, LIST).check(
-      uniqueKeys(
-        (r) => r.key,
-        'key',
-        (r, first) => `Meta key "${r.key}" is used twice (first at index ${first}).`,
-      ),
-    ),
-  },
+  { scenarios: z.array(z.unknown(), LIST), factorTables: z.array(z.unknown(), LIST), meta: z.array(z.unknown(), LIST) },
   expected('an object holding scenarios, factorTables and meta'),
 );
 
@@ -229,8 +73,12 @@ const BackupSchema = z.object(
 
 // ——— Reading a file
 
-/** Refused: every problem with the file's name, worded by the interface from its code (src/i18n/problem-words.ts). */
-export type ParseBackupResult = { ok: true; backup: Backup } | { ok: false; problems: FileProblem[] };
+/**
+ * Read: the valid records, and those left out with their problems (the rest is restored without them). Refused:
+ * a file that is no backup of this app at all, every problem with the file's name, worded by the interface
+ * from its code (src/i18n/problem-words.ts).
+ */
+export type ParseBackupResult = { ok: true; backup: Backup; rejected: RejectedRecord[] } | { ok: false; problems: FileProblem[] };
 
 /** A problem as one English line, `<file>: <path>: <sentence>`, for logs and tests. */
 export const problemLine = ({ file, problem }: FileProblem) => `${file}: ${formatPath(problem.path)}: ${problem.message}`;
@@ -243,19 +91,6 @@ function atEndOfText(problem: Problem, text: string): Problem {
   return { ...problem, message: problem.message.replace(/^Not valid JSON/, `Not valid JSON (line ${line}, column ${column})`), params: { line, column } };
 }
 
-/**
- * zod's issues as problems; those the backup's own checks raise keep their words' key (`params.issue`), and
- * the domain's rules (a factor id used twice) their own code and values.
- */
-function backupProblems(issues: readonly z.core.$ZodIssue[]): Problem[] {
-  return schemaProblems(issues).map((problem, i) => {
-    const issue = issues[i]!;
-    if (issue.code !== 'custom' || !issue.params) return problem;
-    const { problemCode, ...params } = issue.params as Record<string, string | number>;
-    return problemCode ? { ...problem, code: problemCode as ProblemCode, params } : { ...problem, params: { ...problem.params, ...params } };
-  });
-}
-
 /** What the schema's words say of a file that is no backup of this app, or of a newer one. */
 function namedWhole(problem: Problem): Problem {
   const [key] = problem.path;
@@ -266,7 +101,10 @@ function namedWhole(problem: Problem): Problem {
   return problem;
 }
 
-/** Every problem of a backup file, each naming the file and the JSON path; nothing is read half. */
+/**
+ * A backup file read: refused whole when it is not a readable backup of this app (each problem naming the file
+ * and the JSON path); otherwise every valid record, and each invalid one listed rather than restored.
+ */
 export function parseBackup(text: string, fileName: string): ParseBackupResult {
   const refuse = (found: Problem[]): ParseBackupResult => {
     const problems = found.map((problem) => ({ file: fileName, problem: namedWhole(problem) }));
@@ -298,6 +136,8 @@ export function parseBackup(text: string, fileName: string): ParseBackupResult {
   if (!format.success) return refuse(backupProblems(format.error.issues));
   const version = BackupVersionSchema.safeParse(json.value);
   if (!version.success && version.error.issues.some((issue) => issue.path[0] === 'schemaVersion')) return refuse(backupProblems(version.error.issues));
-  const backup = BackupSchema.safeParse(json.value);
-  return backup.success ? { ok: true, backup: backup.data } : refuse(backupProblems(backup.error.issues));
+  const envelope = BackupSchema.safeParse(json.value);
+  if (!envelope.success) return refuse(backupProblems(envelope.error.issues));
+  const { stores, rejected } = readStores(envelope.data.stores);
+  return { ok: true, backup: { ...envelope.data, stores }, rejected };
 }

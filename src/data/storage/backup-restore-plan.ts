@@ -1,9 +1,10 @@
 // What a restore will do, said before it is done: *merge* adds what is missing and never overwrites,
 // *replace* says what it will erase. The same plan is computed again inside the restore's transaction.
-import { canonicalJson } from '../../domain';
+import { canonicalJson, type FactorTable } from '../../domain';
 import { localDay, type Backup } from './backup-file';
 import type { CarboneEviteDb, MetaRecord, ScenarioRecord, TableRecord } from './db';
 import { newId } from './scenario-store';
+import { summariseScenario } from './scenario-summary';
 
 export type RestoreMode = 'merge' | 'replace';
 
@@ -94,7 +95,12 @@ interface Part<P, R> {
   readonly writes: R[];
 }
 
-const scenarioRef = (r: ScenarioRecord): PlannedScenario => ({ id: r.id, name: r.scenario.name });
+/** A stored record may be one this version cannot read (issue 13, point 7): it is then named by its id. */
+const nameOf = (r: ScenarioRecord): string => {
+  const name = (r.scenario as Partial<ScenarioRecord['scenario']> | undefined)?.name;
+  return typeof name === 'string' ? name : r.id;
+};
+const scenarioRef = (r: ScenarioRecord): PlannedScenario => ({ id: r.id, name: nameOf(r) });
 const tableRef = (r: TableRecord): PlannedTable => ({ id: r.id, version: r.version });
 const tableKey = (id: string, version: string) => JSON.stringify([id, version]);
 /** Two records with the same content, whatever the key order; the id aside. */
@@ -129,7 +135,7 @@ function mergeScenarios(stored: ScenarioRecord[], scenarios: ScenarioRecord[], b
       const existing = stored.find((r) => sameContent(r, copy));
       if (existing) plan.unchanged.push(scenarioRef(existing));
       else {
-        plan.copied.push({ backupId: record.id, id: copy.id, name, storedName: same.scenario.name });
+        plan.copied.push({ backupId: record.id, id: copy.id, name, storedName: nameOf(same) });
         writes.push(copy);
       }
     }
@@ -196,14 +202,32 @@ function countsOf({ scenarios, factorTables }: Pick<RestorePlan, 'scenarios' | '
   };
 }
 
-/** What the restore would do and the records it would write; reads only. Call inside a transaction. */
-export async function computeRestore(db: CarboneEviteDb, backup: Backup, mode: RestoreMode): Promise<{ plan: RestorePlan; writes: RestoreWrites }> {
+/**
+ * Each scenario written with its summary computed from the scenario and the tables there will be after the
+ * restore (the app's own, and the imported ones stored then): a summary in a file is never taken as given.
+ */
+function summarised(writes: RestoreWrites, bundledTables: readonly FactorTable[], importedAfter: readonly TableRecord[]): RestoreWrites {
+  const tables = [...bundledTables, ...importedAfter.map((r) => r.table)];
+  return { ...writes, scenarios: writes.scenarios.map((r) => ({ ...r, summary: summariseScenario(r.scenario, tables) })) };
+}
+
+/**
+ * What the restore would do and the records it would write; reads only. Call inside a transaction.
+ * `bundledTables`: the tables shipped with the app, for the summaries of the scenarios written.
+ */
+export async function computeRestore(
+  db: CarboneEviteDb,
+  backup: Backup,
+  mode: RestoreMode,
+  bundledTables: readonly FactorTable[],
+): Promise<{ plan: RestorePlan; writes: RestoreWrites }> {
   const [scenarios, factorTables, meta] = await Promise.all([db.scenarios.toArray(), db.factorTables.toArray(), db.meta.toArray()]);
   const stored: Stored = { scenarios, factorTables, meta };
   const backupDay = localDay(new Date(backup.exportedAt));
   if (mode === 'replace') {
     const parts = planReplace(stored, backup);
-    return { plan: { mode, backupDay, ...parts, counts: countsOf(parts) }, writes: backup.stores };
+    const writes = summarised(backup.stores, bundledTables, backup.stores.factorTables);
+    return { plan: { mode, backupDay, ...parts, counts: countsOf(parts) }, writes };
   }
   const merged = {
     scenarios: mergeScenarios(stored.scenarios, backup.stores.scenarios, backupDay),
@@ -211,13 +235,15 @@ export async function computeRestore(db: CarboneEviteDb, backup: Backup, mode: R
     meta: mergeMeta(stored.meta, backup.stores.meta),
   };
   const parts = { scenarios: merged.scenarios.plan, factorTables: merged.factorTables.plan, meta: merged.meta.plan };
+  const writes = { scenarios: merged.scenarios.writes, factorTables: merged.factorTables.writes, meta: merged.meta.writes };
   return {
     plan: { mode, backupDay, ...parts, counts: countsOf(parts) },
-    writes: { scenarios: merged.scenarios.writes, factorTables: merged.factorTables.writes, meta: merged.meta.writes },
+    writes: summarised(writes, bundledTables, [...stored.factorTables, ...writes.factorTables]),
   };
 }
 
 /** What `restoreBackup` would do with the data stored now, without writing anything. */
 export async function planRestore(db: CarboneEviteDb, backup: Backup, mode: RestoreMode): Promise<RestorePlan> {
-  return db.transaction('r', db.scenarios, db.factorTables, db.meta, async () => (await computeRestore(db, backup, mode)).plan);
+  // The plan names what is written, not its summaries: no tables needed.
+  return db.transaction('r', db.scenarios, db.factorTables, db.meta, async () => (await computeRestore(db, backup, mode, [])).plan);
 }

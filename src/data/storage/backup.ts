@@ -3,6 +3,7 @@
 // reads before restoring (backup-restore-plan.ts), and the restore in one read-write transaction
 // (backup-restore.ts).
 export { BACKUP_FORMAT, backupFileName, parseBackup, problemLine, type Backup } from './backup-file';
+export type { RejectedRecord } from './backup-records';
 export { exportBackup } from './backup-export';
 export { planRestore, type RestoreMode, type RestorePlan } from './backup-restore-plan';
 export { restoreBackup } from './backup-restore';

@@ -7,6 +7,7 @@ import {
   planRestore,
   restoreBackup,
   type Backup,
+  type RejectedRecord,
   type RestoreMode,
   type RestorePlan,
 } from '../../data/storage/backup';
@@ -21,8 +22,18 @@ import { downloadText } from '../shared/download';
 // Named after the day it is saved, as the person sees it.
 const fileNameNow = () => backupFileName(new Date());
 
+/** What the panel needs of the app: notices, and the app's own tables for the summaries restored. */
+export type BackupHost = Pick<AppState, 'notify' | 'bundledTables'>;
+
+/** A restore done: what it did, and the records of the file it left out. */
+export interface RestoreDone {
+  readonly plan: RestorePlan;
+  readonly rejected: readonly RejectedRecord[];
+  readonly fileName: string;
+}
+
 export class BackupState {
-  readonly #host: Pick<AppState, 'notify'>;
+  readonly #host: BackupHost;
   readonly #words: Pick<LocaleState, 't'>;
   readonly #db: CarboneEviteDb;
   /** The browser's download; a test keeps the files instead. */
@@ -33,13 +44,19 @@ export class BackupState {
   backup = $state.raw<Backup | null>(null);
   /** Why the file chosen cannot be restored, each problem with its JSON path. */
   problems = $state.raw<readonly FileProblem[]>([]);
+  /** The records of the chosen backup that will not be restored, each with its problems; the others will. */
+  rejected = $state.raw<readonly RejectedRecord[]>([]);
+  /** The chosen file's name, to name it next to its records' problems. */
+  fileName = $state('');
+  /** The last restore done, shown until another file is chosen. */
+  done = $state.raw<RestoreDone | null>(null);
   mode = $state<RestoreMode>('merge');
   /** What restoring `backup` in `mode` would do to the data stored now. */
   plan = $state.raw<RestorePlan | null>(null);
   /** Clearing all data was asked for once; it needs a second word. */
   confirmingReset = $state(false);
 
-  constructor(host: Pick<AppState, 'notify'>, words: Pick<LocaleState, 't'>, db: CarboneEviteDb, save: typeof downloadText = downloadText) {
+  constructor(host: BackupHost, words: Pick<LocaleState, 't'>, db: CarboneEviteDb, save: typeof downloadText = downloadText) {
     this.#host = host;
     this.#words = words;
     this.#db = db;
@@ -58,12 +75,15 @@ export class BackupState {
   async choose(file: File | undefined): Promise<void> {
     this.cancel();
     this.problems = [];
+    this.done = null;
     if (!file) return;
     const parsed = parseBackup(await file.text(), file.name);
     if (!parsed.ok) {
       this.problems = parsed.problems;
       return;
     }
+    this.fileName = file.name;
+    this.rejected = parsed.rejected;
     this.backup = parsed.backup;
     await this.#planRestore();
   }
@@ -83,10 +103,11 @@ export class BackupState {
 
   /** Restores as planned, in one transaction (planned again inside it, on the data as they are then). */
   async restore(): Promise<RestorePlan | undefined> {
-    const { backup, mode } = this;
+    const { backup, mode, rejected, fileName } = this;
     if (!backup) return undefined;
-    const done = await this.storage.run(() => restoreBackup(this.#db, backup, mode));
+    const done = await this.storage.run(() => restoreBackup(this.#db, backup, mode, this.#host.bundledTables));
     if (!done) return undefined;
+    this.done = { plan: done, rejected, fileName };
     // "n added, of which m as copies": the copies are among the scenarios added.
     const { scenariosAdded, scenariosCopied } = done.counts;
     this.#host.notify(this.#words.t('backup.restored', { scenarios: scenariosAdded + scenariosCopied, copies: scenariosCopied }));
@@ -98,6 +119,7 @@ export class BackupState {
   cancel(): void {
     this.backup = null;
     this.plan = null;
+    this.rejected = [];
   }
 
   askReset(): void {

@@ -46,13 +46,16 @@ export class EditorState {
   /** The record our own last save wrote, until the live query catches up with it. */
   #own = $state.raw<ScenarioRecord | null>(null);
   #pending = $state.raw<readonly ScenarioEdit[]>([]);
-  #busy = false;
+  /** The save under way, if any: a second flush waits for it instead of writing beside it. */
+  #flushing: Promise<void> | null = null;
   #timer: ReturnType<typeof setTimeout> | undefined;
   saving = $state(false);
   savedAt = $state<number | null>(null);
   failure = $state<StorageFailure | null>(null);
 
   readonly stored: ScenarioRecord | null | 'loading';
+  /** The record as stored when it is there but cannot be read as a scenario: said as such, never as missing. */
+  readonly unreadable: ScenarioRecord | null;
   readonly scenario: Scenario | null;
   readonly evaluation: ShownEvaluation;
 
@@ -67,6 +70,10 @@ export class EditorState {
       const own = this.#own;
       const newest = own && (!live || own.revision > live.revision) ? own : live;
       return newest ? readRecord(newest) : null;
+    });
+    this.unreadable = $derived.by(() => {
+      const live = this.#live.current;
+      return live && live !== LOADING && !readRecord(live) ? live : null;
     });
     this.scenario = $derived.by(() => {
       const stored = this.stored;
@@ -109,11 +116,31 @@ export class EditorState {
     this.edit({ kind: 'set-assumed-uncertainty', factor, uncertainty });
   }
 
-  /** Saves the queued edits now; called after a pause, on blur and when the page is hidden. */
-  async flush(): Promise<void> {
+  /**
+   * Saves the queued edits now; called after a pause, on blur and when the page is hidden. A call while a save
+   * runs waits for that one, which goes on with every edit queued meanwhile.
+   */
+  flush(): Promise<void> {
     clearTimeout(this.#timer);
-    while (this.#pending.length > 0 && !this.#busy) {
-      this.#busy = true;
+    this.#flushing ??= this.#saveQueued().finally(() => (this.#flushing = null));
+    return this.#flushing;
+  }
+
+  /**
+   * Saves one edit at once, after those queued, and says why when it could not be stored (null when it was).
+   * A failed one is withdrawn rather than left queued: the caller still holds it (the ledger's preview) and
+   * says so in place, and it cannot come back later on its own, twice once the person tries again.
+   */
+  async saveNow(edit: ScenarioEdit): Promise<StorageFailure | null> {
+    this.#pending = [...this.#pending, edit];
+    await this.flush();
+    if (!this.#pending.includes(edit) && this.failure === null) return null;
+    this.#pending = this.#pending.filter((e) => e !== edit);
+    return this.failure ?? 'other';
+  }
+
+  async #saveQueued(): Promise<void> {
+    while (this.#pending.length > 0) {
       this.saving = true;
       const batch = this.#pending;
       try {
@@ -129,7 +156,6 @@ export class EditorState {
         if (this.failure === 'invalid' || this.failure === 'not-found') this.#pending = this.#pending.slice(batch.length);
         return;
       } finally {
-        this.#busy = false;
         this.saving = false;
       }
     }

@@ -8,13 +8,12 @@ import {
   layoutSignature,
   ledgerToLines,
   parseLedger,
-  type ColumnOrValue,
   type LedgerFile,
   type LedgerLines,
-  type LedgerMapping,
-  type ShareScale,
 } from '../../data/formats/ledger-import';
+import type { ColumnOrValue, LedgerMapping, ShareScale } from '../../data/formats/ledger-mapping';
 import type { CarboneEviteDb } from '../../data/storage/db';
+import type { StorageFailure } from '../../data/storage/failures';
 import { readLedgerLayout, rememberLedgerLayout } from '../../data/storage/ledger-layouts';
 import type { FactorIndex, Line, UnitId } from '../../domain';
 import type { MessageKey } from '../../i18n';
@@ -109,12 +108,23 @@ export class LedgerImportState {
     this.file = null;
   }
 
-  /** The lines to add, after remembering the mapping for files of the same layout; none if nothing can be added. */
-  async confirm(): Promise<Line[]> {
+  /**
+   * Adds the lines through `save` (the editor's own save), then remembers the mapping for files of the same
+   * layout; the number of lines added. When the lines cannot be stored (a full disk), the preview stays as it
+   * was and the reason is said in place: nothing the person prepared is lost (issue 13, point 5).
+   */
+  async confirm(save: (lines: Line[]) => Promise<StorageFailure | null>): Promise<number> {
     const { file, mapping, result } = this;
-    if (!file || !mapping || !result?.lines.length) return [];
-    await this.storage.run(() => rememberLedgerLayout(this.#db, layoutSignature(file.headers), mapping));
+    if (!file || !mapping || !result?.lines.length) return 0;
+    this.storage.clear();
+    const failure = await save(result.lines);
+    if (failure) {
+      this.storage.failure = failure;
+      return 0;
+    }
     this.file = null;
-    return result.lines;
+    // The lines are in; a layout not remembered is said, and only means guessing the columns next time.
+    await this.storage.run(() => rememberLedgerLayout(this.#db, layoutSignature(file.headers), mapping));
+    return result.lines.length;
   }
 }

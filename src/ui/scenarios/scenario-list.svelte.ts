@@ -19,15 +19,23 @@ export class ScenarioListState {
   sort = $state<ScenarioSort>('updated');
   readonly storage = new StorageTask();
 
-  /** Records that no longer pass the scenario schema are left out of the list, never shown half-read. */
+  /** The records that read as scenarios: only these are searched, sorted, opened and compared. */
   readonly all: ScenarioRecord[];
   readonly items: ScenarioRecord[];
+  /**
+   * Records that no longer pass the scenario schema, as stored: never shown half-read as scenarios, and never
+   * hidden either; the list names them and offers to save them as they are (issue 13, point 7).
+   */
+  readonly unreadable: ScenarioRecord[];
 
   constructor(app: ScenarioListHost, db: CarboneEviteDb) {
     this.#app = app;
     this.#db = db;
     this.#records = new LiveQuery(() => db.scenarios.toArray(), null);
-    this.all = $derived((this.#records.current ?? []).flatMap((r) => readRecord(r) ?? []));
+    // Each record checked once: the readable ones and the others, in one pass.
+    const read = $derived((this.#records.current ?? []).map((raw) => ({ raw, record: readRecord(raw) })));
+    this.all = $derived(read.flatMap(({ record }) => record ?? []));
+    this.unreadable = $derived(read.filter(({ record }) => !record).map(({ raw }) => raw));
     this.items = $derived.by(() => this.#sorted(this.#filtered()));
   }
 
