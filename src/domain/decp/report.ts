@@ -12,11 +12,15 @@ export interface DecpFileSummary {
   readonly records: number;
   readonly defects: number;
   readonly problem: string | null;
+  /** Tabular rows marked as no longer current, left out (0 for other shapes). */
+  readonly superseded: number;
 }
 
 export interface DecpReport extends DecpFigures {
   readonly files: DecpFileSummary[];
   readonly duplicates: number;
+  /** Tabular rows marked as earlier versions (`donneesActuelles` false), left out so no contract counts twice. */
+  readonly superseded: number;
   readonly defects: DecpDefect[];
   readonly by?: DecpGrouping;
   readonly groups?: DecpGroup[];
@@ -25,9 +29,17 @@ export interface DecpReport extends DecpFigures {
 export function reportDecp(reads: readonly DecpFileRead[], by?: DecpGrouping): { report: DecpReport; contracts: DecpContract[] } {
   const merged = mergeContracts(reads.flatMap((r) => r.contracts));
   const report: DecpReport = {
-    files: reads.map((r) => ({ file: r.file, shape: r.shape, records: r.contracts.length, defects: r.defects.length, problem: r.problem })),
+    files: reads.map((r) => ({
+      file: r.file,
+      shape: r.shape,
+      records: r.contracts.length,
+      defects: r.defects.length,
+      problem: r.problem,
+      superseded: r.superseded ?? 0,
+    })),
     ...aggregateContracts(merged.contracts),
     duplicates: merged.duplicates,
+    superseded: reads.reduce((n, r) => n + (r.superseded ?? 0), 0),
     defects: reads.flatMap((r) => r.defects),
     ...(by ? { by, groups: groupContracts(merged.contracts, by) } : {}),
   };

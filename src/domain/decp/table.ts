@@ -4,12 +4,13 @@
 // that summing never multiplies an amount by the number of holders.
 import type { DecpContract, DecpDefect } from './contract';
 import type { DecpFileRead } from './tree';
-import type { RecordContext } from './fields';
+import { foldSpelling, type RecordContext } from './fields';
 import { readContract } from './record';
 
 type Row = Readonly<Record<string, string | undefined>>;
 
 const REQUIRED_COLUMNS = ['id', 'acheteur_id', 'montant'];
+const NOT_CURRENT = new Set(['non', 'false', '0', 'no']);
 
 /** A cell as the record's field: empty cells are absent values. */
 const cell = (row: Row, column: string) => {
@@ -50,8 +51,15 @@ export function readDecpTable(file: string, columns: readonly string[], rows: re
   const withLists = columns.includes('considerationsEnvironnementales') || columns.includes('considerationsSociales');
   const versions = new Map<string, Set<string>>();
   const contracts: DecpContract[] = [];
+  let superseded = 0;
   rows.forEach((row, i) => {
-    const version = [row.acheteur_id, row.id, row.modification_id, row.donneesActuelles].map((v) => (v ?? '').trim()).join('|');
+    // An earlier version of a contract whose current version is another row (decp-table-schema's
+    // `donneesActuelles`): counting it too would count the contract twice.
+    if (NOT_CURRENT.has(foldSpelling(row.donneesActuelles ?? ''))) {
+      superseded += 1;
+      return;
+    }
+    const version = [row.acheteur_id, row.id, row.modification_id].map((v) => (v ?? '').trim()).join('|');
     const holder = (row.titulaire_id ?? '').trim();
     const holders = versions.get(version);
     // A co-holder's row repeats its contract's version: folded. The same holder again is a duplicate row,
@@ -64,5 +72,5 @@ export function readDecpTable(file: string, columns: readonly string[], rows: re
     const ctx: RecordContext = { file, record: `row ${i + 1}`, source: 'csv', defects };
     contracts.push(readContract(ctx, asRecord(row, withLists), 'marche', withLists ? '2022' : '2019'));
   });
-  return { file, shape: 'tabular', contracts, defects, problem: null };
+  return { file, shape: 'tabular', contracts, defects, problem: null, superseded };
 }

@@ -14,6 +14,8 @@ export interface DecpFileRead {
   readonly defects: DecpDefect[];
   /** Set when the file holds no DECP envelope or cannot be read: a message naming what was expected. */
   readonly problem: string | null;
+  /** Tabular rows the file itself marks as no longer current (`donneesActuelles` false): counted, not read. */
+  readonly superseded?: number;
 }
 
 interface Located {
