@@ -81,16 +81,25 @@ describe('the same contracts in every shape', () => {
       const { contracts } = reportDecp([read(name)]);
       const split = (by: 'year' | 'cpv' | 'buyer') => groupContracts(contracts, by).map((g) => [g.key, g.contracts, g.environmentalAmounts]);
       const sum = (a: Record<string, number>) => Object.values(a).reduce((x, y) => x + y, 0);
-      expect(split('year').map(([k, n, a]) => [k, n, sum(a as Record<string, number>)]), name).toEqual([
+      expect(
+        split('year').map(([k, n, a]) => [k, n, sum(a as Record<string, number>)]),
+        name,
+      ).toEqual([
         ['2023', 1, 800000],
         ['2024', 2, 180000.25],
       ]);
-      expect(split('cpv').map(([k, n]) => [k, n]), name).toEqual([
+      expect(
+        split('cpv').map(([k, n]) => [k, n]),
+        name,
+      ).toEqual([
         ['30', 1],
         ['45', 1],
         ['90', 1],
       ]);
-      expect(split('buyer').map(([k, n]) => [k, n]), name).toEqual([
+      expect(
+        split('buyer').map(([k, n]) => [k, n]),
+        name,
+      ).toEqual([
         ['20002715900017', 1],
         ['21590163800019', 2],
       ]);

@@ -17,7 +17,8 @@ export function describeFound(value: unknown): string {
   try {
     text = value === undefined ? 'absent' : (JSON.stringify(value) ?? String(value));
   } catch {
-    text = String(value);
+    // Nested too deep to write out (a hostile file): said in words, as String() would overflow too.
+    text = Array.isArray(value) ? 'a list nested too deep to show' : 'an object nested too deep to show';
   }
   return text.length > FOUND_MAX ? `${text.slice(0, FOUND_MAX - 1)}…` : text;
 }
@@ -156,7 +157,7 @@ export function readCpv(ctx: RecordContext, name: string, raw: unknown, required
   const main = text.value.split('-')[0]!;
   const digits = main.replace(/\s+/g, '');
   if (/^\d{8}$/.test(digits)) {
-    if (digits !== main || text.value !== String(raw).trim()) addDefect(ctx, name, 'cpv-format', raw);
+    if (digits !== main || (typeof raw === 'string' && raw !== raw.trim())) addDefect(ctx, name, 'cpv-format', raw);
     return field(digits, raw);
   }
   if (/^\d{7}$/.test(digits)) {

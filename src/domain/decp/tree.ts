@@ -48,13 +48,16 @@ function kindOf(raw: unknown): ContractKind {
   return 'autoriteConcedante' in raw || 'concessionnaires' in raw || 'valeurGlobale' in raw ? 'concession' : 'marche';
 }
 
+// Deeper than this, lists are no envelope but a hostile file: their items are not records.
+const MAX_NESTING = 8;
+
 /** The MINEF's decp-2019.json wraps records in several levels of lists: flattened, with their paths. */
-function flatten(list: readonly unknown[], path: string, out: Located[]): boolean {
+function flatten(list: readonly unknown[], path: string, out: Located[], depth = 0): boolean {
   let nested = false;
   list.forEach((item, i) => {
-    if (Array.isArray(item)) {
+    if (Array.isArray(item) && depth < MAX_NESTING) {
       nested = true;
-      flatten(item, `${path}[${i}]`, out);
+      flatten(item, `${path}[${i}]`, out, depth + 1);
     } else out.push({ raw: item, path: `${path}[${i}]`, kind: null });
   });
   return nested;
