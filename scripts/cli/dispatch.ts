@@ -1,6 +1,7 @@
 // The command line's one decision: which subcommand the first word names (none: an estimate), or the
 // help of them all. Kept apart from main.ts so that tests run it without a process.
 import { EXIT_CODES_HELP, type CliIo } from './command';
+import { DECP, runDecp } from './decp';
 import { DIFF, runDiff } from './diff';
 import { ESTIMATE, ESTIMATE_OPTIONS, runEstimate } from './estimate';
 import { IMPORT_TABLE, runImportTable } from './import-table';
@@ -18,10 +19,11 @@ export const HELP = [
   firstLine(ESTIMATE.usage),
   firstLine(DIFF.usage).replace('usage:', '      '),
   firstLine(IMPORT_TABLE.usage).replace('usage:', '      '),
+  firstLine(DECP.usage).replace('usage:', '      '),
   '',
   ESTIMATE_OPTIONS,
   '',
-  'diff and import-table have their own options: npm run estimate -- diff --help, npm run estimate -- import-table --help.',
+  'diff, import-table and decp have their own options: npm run estimate -- diff --help, npm run estimate -- import-table --help, npm run estimate -- decp --help.',
   '',
   EXIT_CODES_HELP,
 ].join('\n');
@@ -29,6 +31,7 @@ export const HELP = [
 const SUBCOMMANDS: Readonly<Record<string, (args: readonly string[], io: CliIo) => number>> = {
   diff: runDiff,
   'import-table': runImportTable,
+  decp: runDecp,
 };
 
 export function runEstimateCli(args: readonly string[], io: CliIo): number {

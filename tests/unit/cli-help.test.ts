@@ -14,6 +14,7 @@ const ESTIMATE_USAGE =
 const DIFF_USAGE =
   'usage: npm run estimate -- diff <scenario.json> --to <version> [--factors <table.json|export.csv>]... [--replace <old-id>=<new-id>]... [--format json|text]';
 const IMPORT_USAGE = 'usage: npm run estimate -- import-table <export.csv> [--id <table-id>] [--version <v>]';
+const DECP_USAGE = 'usage: npm run estimate -- decp <file>... [--format json|csv] [--by year|cpv|buyer]';
 
 describe('--help', () => {
   it.each([['--help'], ['-h']])('%s on the command: every subcommand, the estimate options, on stdout, exit 0', (flag) => {
@@ -24,8 +25,10 @@ describe('--help', () => {
     expect(lines[0]).toBe(ESTIMATE_USAGE);
     expect(lines[1]).toBe(DIFF_USAGE.replace('usage:', '      '));
     expect(lines[2]).toBe(IMPORT_USAGE.replace('usage:', '      '));
+    expect(lines[3]).toBe(DECP_USAGE.replace('usage:', '      '));
     for (const option of ['--factors <file>', '--format json|csv', '--lang fr|en', '--verbose', '-h, --help']) expect(out).toContain(option);
     expect(out).toContain('npm run estimate -- diff --help');
+    expect(out).toContain('npm run estimate -- decp --help');
     expect(out).toContain('Exit codes: 0 done; 2 bad input or usage');
   });
 
@@ -33,6 +36,7 @@ describe('--help', () => {
     ['estimate', ['scenario.json', '--help'], ESTIMATE_USAGE, ['--factors <file>', '--format json|csv', '--lang fr|en', '--verbose']],
     ['diff', ['diff', '--help'], DIFF_USAGE, ['--to <version>', '--factors <file>', '--replace <old>=<new>', '--format json|text']],
     ['import-table', ['import-table', '-h'], IMPORT_USAGE, ['--id <table-id>', '--version <v>']],
+    ['decp', ['decp', 'missing.json', '--help'], DECP_USAGE, ['--format json|csv', '--by year|cpv|buyer']],
   ];
 
   it.each(subcommands)('on %s: its usage and options on stdout, exit 0, nothing read', (_name, args, usage, options) => {
@@ -52,6 +56,10 @@ describe('options the command does not take', () => {
     ['an option of diff given to estimate', ['s.json', '--to', '2024.1'], 'unknown option --to', ESTIMATE_USAGE],
     ['an unknown option to diff', ['diff', 's.json', '--to', '2024.1', '--frobnicate'], 'unknown option --frobnicate', DIFF_USAGE],
     ['an unknown option to import-table', ['import-table', 'e.csv', '--format', 'json'], 'unknown option --format', IMPORT_USAGE],
+    ['an unknown option to decp', ['decp', 'a.json', '--factors', 't.json'], 'unknown option --factors', DECP_USAGE],
+    ['a grouping decp does not know', ['decp', 'a.json', '--by', 'region'], '--by must be year, cpv or buyer, not "region"', DECP_USAGE],
+    ['a decp format it does not write', ['decp', 'a.json', '--format', 'xlsx'], '--format must be json or csv, not "xlsx"', DECP_USAGE],
+    ['no DECP file', ['decp'], 'no DECP file given', DECP_USAGE],
     ['a value missing at the end', ['diff', 's.json', '--to'], '--to needs a value', DIFF_USAGE],
     ['an option taken for a value', ['s.json', '--factors', '--verbose'], '--factors needs a value', ESTIMATE_USAGE],
     ['a value given to a switch', ['s.json', '--verbose=yes'], '--verbose takes no value', ESTIMATE_USAGE],
