@@ -3,7 +3,7 @@
 import { canonicalJson } from '../../domain';
 import { localDay, type Backup } from './backup-file';
 import type { CarboneEviteDb, MetaRecord, ScenarioRecord, TableRecord } from './db';
-import { newId } from './scenario-store';
+import { newId, readAllScenarios } from './scenario-store';
 
 export type RestoreMode = 'merge' | 'replace';
 
@@ -198,7 +198,7 @@ function countsOf({ scenarios, factorTables }: Pick<RestorePlan, 'scenarios' | '
 
 /** What the restore would do and the records it would write; reads only. Call inside a transaction. */
 export async function computeRestore(db: CarboneEviteDb, backup: Backup, mode: RestoreMode): Promise<{ plan: RestorePlan; writes: RestoreWrites }> {
-  const [scenarios, factorTables, meta] = await Promise.all([db.scenarios.toArray(), db.factorTables.toArray(), db.meta.toArray()]);
+  const [scenarios, factorTables, meta] = await Promise.all([readAllScenarios(db), db.factorTables.toArray(), db.meta.toArray()]);
   const stored: Stored = { scenarios, factorTables, meta };
   const backupDay = localDay(new Date(backup.exportedAt));
   if (mode === 'replace') {
@@ -219,5 +219,5 @@ export async function computeRestore(db: CarboneEviteDb, backup: Backup, mode: R
 
 /** What `restoreBackup` would do with the data stored now, without writing anything. */
 export async function planRestore(db: CarboneEviteDb, backup: Backup, mode: RestoreMode): Promise<RestorePlan> {
-  return db.transaction('r', db.scenarios, db.factorTables, db.meta, async () => (await computeRestore(db, backup, mode)).plan);
+  return db.transaction('r', db.scenarios, db.scenarioLines, db.factorTables, db.meta, async () => (await computeRestore(db, backup, mode)).plan);
 }

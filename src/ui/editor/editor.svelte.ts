@@ -1,9 +1,10 @@
 // One open scenario: what is stored, the edits made here and not yet saved, and the live estimate.
 // Edits are queued and saved a moment later (or at once when the page is hidden), each save applying
 // them to the latest stored scenario in one transaction: another tab's edits are kept, not overwritten.
+// A save that fails sets its edits aside for the person to retry or abandon; later edits still save.
 import type { CarboneEviteDb, ScenarioRecord } from '../../data/storage/db';
 import { classifyStorageError, type StorageFailure } from '../../data/storage/failures';
-import { readRecord, saveEdits } from '../../data/storage/scenario-store';
+import { readRecord, readScenario, saveEdits } from '../../data/storage/scenario-store';
 import {
   applyEdits,
   evaluateScenario,
@@ -46,7 +47,9 @@ export class EditorState {
   /** The record our own last save wrote, until the live query catches up with it. */
   #own = $state.raw<ScenarioRecord | null>(null);
   #pending = $state.raw<readonly ScenarioEdit[]>([]);
-  #busy = false;
+  #unsaved = $state.raw<readonly ScenarioEdit[]>([]);
+  #saved = new WeakSet<ScenarioEdit>();
+  #running: Promise<void> | null = null;
   #timer: ReturnType<typeof setTimeout> | undefined;
   saving = $state(false);
   savedAt = $state<number | null>(null);
@@ -60,7 +63,7 @@ export class EditorState {
     this.#app = app;
     this.#db = db;
     this.id = id;
-    this.#live = new LiveQuery<ScenarioRecord | undefined | typeof LOADING>(() => db.scenarios.get(id), LOADING);
+    this.#live = new LiveQuery<ScenarioRecord | undefined | typeof LOADING>(() => readScenario(db, id), LOADING);
     this.stored = $derived.by(() => {
       const live = this.#live.current;
       if (live === LOADING) return 'loading';
@@ -70,7 +73,8 @@ export class EditorState {
     });
     this.scenario = $derived.by(() => {
       const stored = this.stored;
-      return stored && stored !== 'loading' ? applyEdits(stored.scenario, this.#pending) : null;
+      // Edits set aside after a failed save stay shown, beside the message saying they are not stored.
+      return stored && stored !== 'loading' ? applyEdits(stored.scenario, [...this.#unsaved, ...this.#pending]) : null;
     });
     this.evaluation = $derived.by(() => this.#evaluate(this.scenario));
   }
@@ -85,7 +89,7 @@ export class EditorState {
   }
 
   get hasUnsavedEdits(): boolean {
-    return this.#pending.length > 0;
+    return this.#pending.length > 0 || this.#unsaved.length > 0;
   }
 
   edit(edit: ScenarioEdit): void {
@@ -109,27 +113,56 @@ export class EditorState {
     this.edit({ kind: 'set-assumed-uncertainty', factor, uncertainty });
   }
 
-  /** Saves the queued edits now; called after a pause, on blur and when the page is hidden. */
-  async flush(): Promise<void> {
+  /** Saves the queued edits now; called after a pause, on blur, when the page is hidden or another tab upgrades. */
+  flush(): Promise<void> {
     clearTimeout(this.#timer);
-    while (this.#pending.length > 0 && !this.#busy) {
-      this.#busy = true;
+    // One save loop at a time; a call during it waits for it, and it takes the edits queued meanwhile.
+    this.#running ??= this.#saveQueued().finally(() => (this.#running = null));
+    return this.#running;
+  }
+
+  /** Queues an edit and saves it at once: true once it is stored, false when it was not (then said on screen). */
+  async editAndSave(edit: ScenarioEdit): Promise<boolean> {
+    this.edit(edit);
+    await this.flush();
+    return this.#saved.has(edit);
+  }
+
+  /** Edits whose save failed, kept aside until the person tries them again or abandons them. */
+  get unsaved(): readonly ScenarioEdit[] {
+    return this.#unsaved;
+  }
+
+  retryUnsaved(): Promise<void> {
+    this.#pending = [...this.#unsaved, ...this.#pending];
+    this.#unsaved = [];
+    this.failure = null;
+    return this.flush();
+  }
+
+  abandonUnsaved(): void {
+    this.#unsaved = [];
+    this.failure = null;
+  }
+
+  async #saveQueued(): Promise<void> {
+    while (this.#pending.length > 0) {
       this.saving = true;
       const batch = this.#pending;
       try {
         const record = await saveEdits(this.#db, this.id, batch, this.#app.summarise);
         this.#own = record;
-        this.#pending = this.#pending.slice(batch.length);
+        for (const edit of batch) this.#saved.add(edit);
         this.savedAt = record.updatedAt;
-        this.failure = null;
+        if (!this.#unsaved.length) this.failure = null;
       } catch (error) {
         this.failure = classifyStorageError(error);
-        // An edit the stored scenario cannot take (it changed in another tab) is dropped, not retried
-        // forever; anything else (a full disk) stays queued and is tried again with the next edit.
-        if (this.failure === 'invalid' || this.failure === 'not-found') this.#pending = this.#pending.slice(batch.length);
-        return;
+        // An edit the stored scenario cannot take (it changed in another tab) is dropped. Any other failure
+        // (a full disk, a refused record) sets the batch aside, said on screen with what it held, to be
+        // retried or abandoned by the person: never retried blindly, and never in the way of later edits.
+        if (this.failure !== 'invalid' && this.failure !== 'not-found') this.#unsaved = [...this.#unsaved, ...batch];
       } finally {
-        this.#busy = false;
+        this.#pending = this.#pending.slice(batch.length);
         this.saving = false;
       }
     }

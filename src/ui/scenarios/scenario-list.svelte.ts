@@ -1,6 +1,6 @@
 // The list of stored scenarios, its search and sort, and the actions on whole scenarios.
-import type { CarboneEviteDb, ScenarioRecord } from '../../data/storage/db';
-import { createScenario, createScenarios, deleteScenario, duplicateScenario, readRecord, restoreScenario, saveEdits } from '../../data/storage/scenario-store';
+import type { CarboneEviteDb, ScenarioHeader, ScenarioRecord } from '../../data/storage/db';
+import { createScenario, createScenarios, deleteScenario, duplicateScenario, readHeader, restoreScenario, saveEdits } from '../../data/storage/scenario-store';
 import { foldForSearch, type Scenario } from '../../domain';
 import type { AppState } from '../../state/app.svelte';
 import { LiveQuery } from '../../state/live-query';
@@ -14,20 +14,21 @@ export type ScenarioListHost = Pick<AppState, 'withPinnedChecksum' | 'summarise'
 export class ScenarioListState {
   readonly #db: CarboneEviteDb;
   readonly #app: ScenarioListHost;
-  readonly #records: LiveQuery<ScenarioRecord[] | null>;
+  readonly #records: LiveQuery<ScenarioHeader[] | null>;
   query = $state('');
   sort = $state<ScenarioSort>('updated');
   readonly storage = new StorageTask();
 
   /** Records that no longer pass the scenario schema are left out of the list, never shown half-read. */
-  readonly all: ScenarioRecord[];
-  readonly items: ScenarioRecord[];
+  readonly all: ScenarioHeader[];
+  readonly items: ScenarioHeader[];
 
   constructor(app: ScenarioListHost, db: CarboneEviteDb) {
     this.#app = app;
     this.#db = db;
+    // Headers only: the list needs names and summaries, not the lines of every scenario.
     this.#records = new LiveQuery(() => db.scenarios.toArray(), null);
-    this.all = $derived((this.#records.current ?? []).flatMap((r) => readRecord(r) ?? []));
+    this.all = $derived((this.#records.current ?? []).flatMap((r) => readHeader(r) ?? []));
     this.items = $derived.by(() => this.#sorted(this.#filtered()));
   }
 
@@ -35,7 +36,7 @@ export class ScenarioListState {
     return this.#records.current === null;
   }
 
-  #filtered(): ScenarioRecord[] {
+  #filtered(): ScenarioHeader[] {
     const words = foldForSearch(this.query).split(/\s+/).filter(Boolean);
     return this.all.filter((r) => {
       const name = foldForSearch(r.scenario.name);
@@ -43,8 +44,8 @@ export class ScenarioListState {
     });
   }
 
-  #sorted(found: ScenarioRecord[]): ScenarioRecord[] {
-    const by: Record<ScenarioSort, (a: ScenarioRecord, b: ScenarioRecord) => number> = {
+  #sorted(found: ScenarioHeader[]): ScenarioHeader[] {
+    const by: Record<ScenarioSort, (a: ScenarioHeader, b: ScenarioHeader) => number> = {
       updated: (a, b) => b.updatedAt - a.updatedAt,
       avoided: (a, b) => b.summary.avoidedKgCO2e - a.summary.avoidedKgCO2e,
       name: (a, b) => a.scenario.name.localeCompare(b.scenario.name),
