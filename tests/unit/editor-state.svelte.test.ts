@@ -110,6 +110,14 @@ describe('EditorState', () => {
     expect(editor.scenario?.lines.map((l) => l.id)).toEqual(['m']);
   });
 
+  it('an edit saved at once right after a flush with nothing to save is stored (a blur, then the ledger’s add)', async () => {
+    const { editor, id } = await openEditor();
+    void editor.flush();
+    expect(await editor.editAndSave(quantityEdit(120))).toBe(true);
+    expect(editor.hasUnsavedEdits).toBe(false);
+    expect((await readScenario(db!, id))?.scenario.lines[0]?.quantity).toBe(120);
+  });
+
   it('drops an edit the stored scenario refuses, and says why', async () => {
     const { editor, id } = await openEditor();
     editor.edit(quantityEdit(-5));

@@ -114,11 +114,14 @@ export class EditorState {
   }
 
   /** Saves the queued edits now; called after a pause, on blur, when the page is hidden or another tab upgrades. */
-  flush(): Promise<void> {
+  async flush(): Promise<void> {
     clearTimeout(this.#timer);
-    // One save loop at a time; a call during it waits for it, and it takes the edits queued meanwhile.
-    this.#running ??= this.#saveQueued().finally(() => (this.#running = null));
-    return this.#running;
+    // One save loop at a time; a call during it waits for it. Checked again after it: a loop that had just
+    // ended (nothing left) when this edit was queued did not take it.
+    while (this.#pending.length > 0) {
+      this.#running ??= this.#saveQueued().finally(() => (this.#running = null));
+      await this.#running;
+    }
   }
 
   /** Queues an edit and saves it at once: true once it is stored, false when it was not (then said on screen). */
