@@ -651,6 +651,18 @@ export const fr = {
   'save.auto': 'Chaque modification est enregistrée dans ce navigateur.',
   'save.saving': 'Enregistrement…',
   'save.savedAt': 'Enregistré à {time}',
+  'save.unsaved.heading': 'Modifications non enregistrées',
+  'save.unsaved.intro':
+    'Le navigateur a refusé d’enregistrer ces modifications ; elles restent affichées ici, et les modifications suivantes sont enregistrées normalement.',
+  'save.unsaved.retry': 'Réessayer d’enregistrer',
+  'save.unsaved.abandon': 'Abandonner ces modifications',
+  'save.change.rename': 'nouveau nom « {name} »',
+  'save.change.add-line': 'ajout d’une ligne',
+  'save.change.add-lines': 'ajout de {count} lignes',
+  'save.change.remove-line': 'suppression d’une ligne',
+  'save.change.update-line': 'modification d’une ligne',
+  'save.change.move-line': 'déplacement d’une ligne',
+  'save.change.other': 'autre modification du scénario',
   'storage.heading': 'Le stockage de ce navigateur n’est pas disponible',
   'storage.quota':
     'Le navigateur manque de place : la dernière modification n’a pas été enregistrée. Ce qui était déjà enregistré est intact. Libérez de l’espace, puis modifiez à nouveau.',
@@ -658,10 +670,15 @@ export const fr = {
     'Vos données ont été enregistrées par une version plus récente de Carbone évité. Ouvrez la version la plus récente de l’application ; rien n’a été modifié.',
   'storage.unavailable':
     'Ce navigateur ne permet pas d’enregistrer des données (navigation privée ou stockage désactivé ?). Rien ne peut être enregistré pour l’instant.',
+  'storage.too-large': 'Le navigateur a refusé d’enregistrer : la modification est trop volumineuse pour lui. Ce qui était déjà enregistré est intact.',
   'storage.invalid': 'Cette modification rendrait le scénario invalide : elle n’a pas été enregistrée.',
   'storage.not-found': 'Ce scénario a été supprimé dans un autre onglet : la modification n’a pas été enregistrée.',
   'storage.table-conflict': 'Une table de même identifiant et de même version existe déjà avec un autre contenu : donnez une autre version à cet import.',
   'storage.other': 'L’enregistrement a échoué ; ce qui était déjà enregistré est intact. Réessayez.',
+  'storage.blocked':
+    'Carbone évité est ouvert dans un autre onglet avec une version plus ancienne, qui empêche la mise à jour des données. Fermez cet autre onglet ou rechargez-le : cette page continuera seule.',
+  'storage.reload-needed-unsaved':
+    'Carbone évité a été mis à jour dans un autre onglet. Une modification faite ici n’a pas pu être enregistrée avant : elle est perdue. Rechargez cette page pour continuer ; le reste de vos données est intact.',
   'storage.reload-needed': 'Carbone évité a été mis à jour dans un autre onglet. Rechargez cette page pour continuer ; vos données sont intactes.',
   'persistence.granted': 'Stockage durable accordé : le navigateur ne supprimera pas vos scénarios pour faire de la place.',
   'persistence.not-granted': 'Stockage durable non accordé : le navigateur pourrait effacer vos scénarios s’il manque de place.',

@@ -16,8 +16,14 @@ export interface Notice {
   readonly action?: { readonly label: string; readonly run: () => void };
 }
 
-/** Why the app cannot use its storage at all: one of the storage failures, or another tab upgraded it. */
-export type AppFailure = StorageFailure | 'reload-needed';
+/**
+ * Why the app cannot use its storage at all: one of the storage failures; another tab upgraded it (after
+ * this tab saved what it had, or failed to); or another tab, open on an older version, holds up our upgrade.
+ */
+export type AppFailure = StorageFailure | 'reload-needed' | 'reload-needed-unsaved' | 'blocked';
+
+/** Saves what a screen still holds; true when everything is stored. */
+type Flush = () => Promise<boolean>;
 
 export class AppState {
   readonly router = new Router();
@@ -28,6 +34,9 @@ export class AppState {
   persistence = $state<Persistence>('unknown');
   notices = $state<Notice[]>([]);
   #noticeId = 0;
+  // Not shown on screen, only called: no reactivity needed.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  readonly #flushes = new Set<Flush>();
 
   readonly releases: Releases;
 
@@ -55,12 +64,17 @@ export class AppState {
   /** Opens storage; on the very first visit stores the demo scenario and opens it. */
   async start(loadTables: () => Promise<readonly FactorTable[]>, loadDemo: () => Promise<Scenario>): Promise<void> {
     try {
-      const [db, tables] = await Promise.all([openDatabase(), loadTables()]);
+      const blocked = () => (this.failure = 'blocked');
+      const [db, tables] = await Promise.all([openDatabase(undefined, blocked), loadTables()]);
+      if (this.failure === 'blocked') this.failure = null;
       this.#bundled = tables;
       db.on('versionchange', () => {
-        // Another tab opened a newer version of the app: close so it can upgrade, and say why.
-        db.close();
-        this.failure = 'reload-needed';
+        // Another tab opened a newer version of the app: save what this tab still holds, then close so it
+        // can upgrade (it waits until then), and say why, and whether anything was lost.
+        void this.#flushAll().then((saved) => {
+          db.close();
+          this.failure = saved ? 'reload-needed' : 'reload-needed-unsaved';
+        });
         return false;
       });
       // The demo is fetched only for a database that never had it; seedOnce checks again in its transaction.
@@ -73,6 +87,17 @@ export class AppState {
       this.failure = classifyStorageError(error);
     }
     void this.requestPersistence();
+  }
+
+  /** Registers a screen's save, run before the database closes for another tab's upgrade; returns the unregistering. */
+  keepSaved(flush: Flush): () => void {
+    this.#flushes.add(flush);
+    return () => this.#flushes.delete(flush);
+  }
+
+  async #flushAll(): Promise<boolean> {
+    const results = await Promise.all([...this.#flushes].map((flush) => flush().catch(() => false)));
+    return results.every(Boolean);
   }
 
   async requestPersistence(): Promise<void> {

@@ -16,6 +16,7 @@ import {
 } from '../../src/data/storage/backup';
 import { describeProblem } from '../../src/i18n/problem-words';
 import { CURRENT_SCHEMA_VERSION, openDatabase, type CarboneEviteDb, type MetaRecord, type ScenarioRecord, type TableRecord } from '../../src/data/storage/db';
+import { putScenarioRecords, readAllScenarios, readScenario } from '../../src/data/storage/scenario-store';
 import { tableChecksum, type FactorTable } from '../../src/domain';
 import type { LedgerMapping } from '../../src/data/formats/ledger-mapping';
 import { loadTestTable, scenarioOf } from '../helpers';
@@ -126,8 +127,8 @@ const META: MetaRecord[] = [
 ];
 
 async function fill(db: CarboneEviteDb, data: { scenarios: ScenarioRecord[]; factorTables: TableRecord[]; meta: MetaRecord[] }) {
-  await db.transaction('rw', db.scenarios, db.factorTables, db.meta, async () => {
-    await db.scenarios.bulkAdd(data.scenarios);
+  await db.transaction('rw', db.scenarios, db.scenarioLines, db.factorTables, db.meta, async () => {
+    await putScenarioRecords(db, data.scenarios);
     await db.factorTables.bulkAdd(data.factorTables);
     await db.meta.bulkAdd(data.meta);
   });
@@ -135,7 +136,7 @@ async function fill(db: CarboneEviteDb, data: { scenarios: ScenarioRecord[]; fac
 const fillOriginals = (db: CarboneEviteDb) => fill(db, { scenarios: SCENARIOS, factorTables: TABLES, meta: META });
 
 async function snapshot(db: CarboneEviteDb) {
-  return { scenarios: await db.scenarios.toArray(), factorTables: await db.factorTables.toArray(), meta: await db.meta.toArray() };
+  return { scenarios: await readAllScenarios(db), factorTables: await db.factorTables.toArray(), meta: await db.meta.toArray() };
 }
 const byId = <T extends { id: string }>(records: T[]) => [...records].sort((a, b) => (a.id < b.id ? -1 : 1));
 const byKey = (records: MetaRecord[]) => [...records].sort((a, b) => (a.key < b.key ? -1 : 1));
@@ -298,8 +299,8 @@ describe('restore, merge', () => {
     expect(plan.counts).toMatchObject({ scenariosAdded: 2, scenariosCopied: 1, scenariosUnchanged: 0 });
 
     // The stored one untouched; the copy is the backup's record under a new id and name.
-    expect(await target.scenarios.get('scenario-canteens')).toEqual(changed);
-    expect(await target.scenarios.get(copy.id)).toEqual({
+    expect(await readScenario(target, 'scenario-canteens')).toEqual(changed);
+    expect(await readScenario(target, copy.id)).toEqual({
       ...canteens,
       id: copy.id,
       scenario: { ...canteens.scenario, name: 'Cantines 2026 (sauvegarde du 2026-03-05)' },

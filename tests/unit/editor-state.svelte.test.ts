@@ -1,10 +1,10 @@
-// The editor without its screen: edits shown at once and saved in one write, a full disk keeping them
-// queued until a retry succeeds, an edit the stored scenario refuses dropped, and two tabs keeping each
+// The editor without its screen: edits shown at once and saved in one write, a failed save setting its
+// edits aside (shown, said, retried or abandoned by the person) without blocking later edits, an edit the stored scenario refuses dropped, and two tabs keeping each
 // other's edits. Figures by hand from the test table (beef meal 6.29, vegetarian 0.51 kgCO2e).
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, type CarboneEviteDb } from '../../src/data/storage/db';
-import { createScenario } from '../../src/data/storage/scenario-store';
+import { createScenario, readScenario } from '../../src/data/storage/scenario-store';
 import type { FactorTable, Scenario } from '../../src/domain';
 import { EditorState, type EditorHost } from '../../src/ui/editor/editor.svelte';
 import { loadTestTable, scenarioOf } from '../helpers';
@@ -48,13 +48,13 @@ describe('EditorState', () => {
     await editor.flush();
     expect(editor.hasUnsavedEdits).toBe(false);
     expect(editor.failure).toBeNull();
-    const stored = await db!.scenarios.get(id);
+    const stored = await readScenario(db!, id);
     expect(stored?.scenario.lines[0]?.quantity).toBe(300);
     expect(stored?.revision).toBe(2);
     expect(editor.savedAt).toBe(stored?.updatedAt);
   });
 
-  it('keeps the edits when the disk is full, says so, and saves them on the next try', async () => {
+  it('sets the edits aside when the disk is full, says so, and saves them when the person retries', async () => {
     const { editor, id } = await openEditor();
     const full = () => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
@@ -64,15 +64,61 @@ describe('EditorState', () => {
     await editor.flush();
     expect(editor.failure).toBe('quota');
     expect(editor.hasUnsavedEdits).toBe(true);
-    expect((await db!.scenarios.get(id))?.scenario.lines[0]?.quantity).toBe(100);
+    expect(editor.unsaved).toEqual([quantityEdit(250)]);
+    expect((await readScenario(db!, id))?.scenario.lines[0]?.quantity).toBe(100);
     // Still shown: 250 × 5.78 = 1445 kg.
     expect(editor.evaluation.estimate?.totals.avoided).toBeCloseTo(1445, 9);
-
+    // Not tried again on its own: another flush leaves it aside.
     db!.scenarios.hook('updating').unsubscribe(full);
     await editor.flush();
+    expect(editor.unsaved).toHaveLength(1);
+    expect((await readScenario(db!, id))?.scenario.lines[0]?.quantity).toBe(100);
+
+    await editor.retryUnsaved();
     expect(editor.failure).toBeNull();
     expect(editor.hasUnsavedEdits).toBe(false);
-    expect((await db!.scenarios.get(id))?.scenario.lines[0]?.quantity).toBe(250);
+    expect((await readScenario(db!, id))?.scenario.lines[0]?.quantity).toBe(250);
+  });
+
+  it('a write the browser refuses as too large does not block later edits, and can be abandoned', async () => {
+    const { editor, id } = await openEditor();
+    // Chromium refuses a record above ~133 MB with this error (not reproduced for real: a unit test
+    // injects it on the line chunks' store, which only the added lines write).
+    const tooLarge = () => {
+      throw new DOMException('The serialized keys and/or value are too large (size=140000000 bytes, max=133169152 bytes).', 'UnknownError');
+    };
+    db!.scenarioLines.hook('creating', tooLarge);
+    db!.scenarioLines.hook('updating', tooLarge);
+    const added = [1, 2, 3].map((n) => ({ ...meals, id: `n${n}` }));
+    editor.edit({ kind: 'add-lines', lines: added });
+    await editor.flush();
+    expect(editor.failure).toBe('too-large');
+    expect(editor.unsaved).toEqual([{ kind: 'add-lines', lines: added }]);
+    db!.scenarioLines.hook('creating').unsubscribe(tooLarge);
+    db!.scenarioLines.hook('updating').unsubscribe(tooLarge);
+
+    // A later rename is stored at once, without the lines set aside; both stay shown.
+    editor.edit({ kind: 'rename', name: 'Cantines 2027' });
+    await editor.flush();
+    const stored = await readScenario(db!, id);
+    expect(stored?.scenario.name).toBe('Cantines 2027');
+    expect(stored?.scenario.lines.map((l) => l.id)).toEqual(['m']);
+    expect(editor.scenario?.lines.map((l) => l.id)).toEqual(['m', 'n1', 'n2', 'n3']);
+    expect(editor.failure).toBe('too-large');
+
+    editor.abandonUnsaved();
+    expect(editor.failure).toBeNull();
+    expect(editor.hasUnsavedEdits).toBe(false);
+    expect(editor.scenario?.lines.map((l) => l.id)).toEqual(['m']);
+  });
+
+  it('an edit saved at once right after a flush with nothing to save is stored (a blur, then the ledger’s add)', async () => {
+    const { editor, id } = await openEditor();
+    void editor.flush();
+    editor.edit(quantityEdit(120));
+    await editor.flush();
+    expect(editor.hasUnsavedEdits).toBe(false);
+    expect((await readScenario(db!, id))?.scenario.lines[0]?.quantity).toBe(120);
   });
 
   it('saves a whole batch of lines at once, or withdraws it and says why when the disk is full', async () => {
@@ -86,11 +132,11 @@ describe('EditorState', () => {
     // Withdrawn, not queued to come back later: the screen shows the one stored line, the store holds it.
     expect(editor.hasUnsavedEdits).toBe(false);
     expect(editor.scenario?.lines.map((l) => l.id)).toEqual(['m']);
-    expect((await db!.scenarios.get(id))?.scenario.lines).toHaveLength(1);
+    expect((await readScenario(db!, id))?.scenario.lines).toHaveLength(1);
 
     db!.scenarios.hook('updating').unsubscribe(full);
     expect(await editor.saveNow({ kind: 'add-lines', lines: [more] })).toBeNull();
-    expect((await db!.scenarios.get(id))?.scenario.lines.map((l) => l.id)).toEqual(['m', 'n']);
+    expect((await readScenario(db!, id))?.scenario.lines.map((l) => l.id)).toEqual(['m', 'n']);
     // 150 meals: 150 × 5.78 = 867 kg avoided.
     await settle(() => expect(editor.evaluation.estimate?.totals.avoided).toBeCloseTo(867, 9));
   });
@@ -109,7 +155,7 @@ describe('EditorState', () => {
     await editor.flush();
     expect(editor.failure).toBe('invalid');
     expect(editor.hasUnsavedEdits).toBe(false);
-    expect((await db!.scenarios.get(id))?.scenario.lines[0]?.quantity).toBe(100);
+    expect((await readScenario(db!, id))?.scenario.lines[0]?.quantity).toBe(100);
   });
 
   it('two tabs on one scenario keep each other’s edits', async () => {
@@ -121,7 +167,7 @@ describe('EditorState', () => {
     first.edit(quantityEdit(400));
     second.edit({ kind: 'rename', name: 'Cantines 2027' });
     await Promise.all([first.flush(), second.flush()]);
-    const stored = await db!.scenarios.get(id);
+    const stored = await readScenario(db!, id);
     expect(stored?.scenario.name).toBe('Cantines 2027');
     expect(stored?.scenario.lines[0]?.quantity).toBe(400);
     await settle(() => expect(second.scenario?.lines[0]?.quantity).toBe(400));
@@ -153,7 +199,7 @@ describe('EditorState: flows, period and baseline variants', () => {
     expect(estimate.findings).toEqual([]);
 
     await editor.flush();
-    const stored = (await db!.scenarios.get(id))!.scenario;
+    const stored = (await readScenario(db!, id))!.scenario;
     expect(stored.periodYears).toBe(3);
     expect(stored.lines.map((l) => l.flow)).toEqual(['one-off', 'yearly']);
 
@@ -173,7 +219,7 @@ describe('EditorState: flows, period and baseline variants', () => {
     expect(editor.evaluation.estimate!.totals.avoided).toBeCloseTo(578, 9);
 
     await editor.flush();
-    expect((await db!.scenarios.get(id))!.scenario.lines[0]!.baselineVariants).toEqual([{ factor: 'meal-vegetarian', label: 'menu déjà végétarien' }]);
+    expect((await readScenario(db!, id))!.scenario.lines[0]!.baselineVariants).toEqual([{ factor: 'meal-vegetarian', label: 'menu déjà végétarien' }]);
     editor.edit({ kind: 'remove-baseline-variant', lineId: 'm', factor: 'meal-vegetarian' });
     expect(editor.evaluation.estimate!.lines[0]!.variants).toEqual([]);
   });

@@ -4,6 +4,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { parseBackup, problemLine, restoreBackup } from '../../src/data/storage/backup';
 import { openDatabase } from '../../src/data/storage/db';
+import { readAllScenarios } from '../../src/data/storage/scenario-store';
 import { readScenarioFile, scenarioToJson } from '../../src/data/formats/scenario-file';
 import { decodeShareLink, encodeShareLink } from '../../src/data/formats/share-link';
 import { normaliseScenario, tableChecksum, type Scenario } from '../../src/domain';
@@ -99,7 +100,7 @@ describe('a backup written with `hash`', () => {
       const [record] = await db.factorTables.toArray();
       expect(record).toMatchObject({ id: table.id, version: table.version, checksum });
       expect(record).not.toHaveProperty('hash');
-      const [stored] = await db.scenarios.toArray();
+      const [stored] = await readAllScenarios(db);
       expect(stored?.scenario.factorTable).toEqual({ id: table.id, version: table.version, checksum });
     } finally {
       await db.delete();

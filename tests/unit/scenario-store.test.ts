@@ -3,7 +3,7 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CURRENT_SCHEMA_VERSION, openDatabase, type CarboneEviteDb, type ScenarioSummary } from '../../src/data/storage/db';
 import { classifyStorageError } from '../../src/data/storage/failures';
-import { createScenario, deleteScenario, duplicateScenario, restoreScenario, saveEdits, seedOnce } from '../../src/data/storage/scenario-store';
+import { createScenario, deleteScenario, duplicateScenario, readScenario, restoreScenario, saveEdits, seedOnce } from '../../src/data/storage/scenario-store';
 import type { Scenario } from '../../src/domain';
 import { scenarioOf } from '../helpers';
 
@@ -34,7 +34,7 @@ describe('scenario store', () => {
     const db = await freshDb();
     const scenario = scenarioOf([meals('a'), meals('b', 3)]);
     const record = await createScenario(db, scenario, summarise);
-    expect(await db.scenarios.get(record.id)).toEqual({ ...record, scenario });
+    expect(await readScenario(db, record.id)).toEqual({ ...record, scenario });
     expect(record.summary.lineCount).toBe(2);
   });
 
@@ -51,7 +51,7 @@ describe('scenario store', () => {
   it('refuses an edit that would make the scenario invalid, and keeps what was stored', async () => {
     const db = await freshDb();
     const { id } = await createScenario(db, scenarioOf([meals('a')]), summarise);
-    const before = await db.scenarios.get(id);
+    const before = await readScenario(db, id);
     await expect(
       saveEdits(
         db,
@@ -63,7 +63,7 @@ describe('scenario store', () => {
         summarise,
       ),
     ).rejects.toMatchObject({ name: 'InvalidRecordError' });
-    expect(await db.scenarios.get(id)).toEqual(before);
+    expect(await readScenario(db, id)).toEqual(before);
   });
 
   it('deletes, and restores exactly on undo', async () => {
@@ -72,7 +72,7 @@ describe('scenario store', () => {
     const deleted = await deleteScenario(db, record.id);
     expect(await db.scenarios.count()).toBe(0);
     await restoreScenario(db, deleted!);
-    expect(await db.scenarios.get(record.id)).toEqual(deleted);
+    expect(await readScenario(db, record.id)).toEqual(deleted);
   });
 
   it('duplicates under a new id and name', async () => {
@@ -96,14 +96,14 @@ describe('scenario store', () => {
   it('names a full disk as such and loses nothing already stored', async () => {
     const db = await freshDb();
     const { id } = await createScenario(db, scenarioOf([meals('a')]), summarise);
-    const before = await db.scenarios.get(id);
+    const before = await readScenario(db, id);
     // The browser refuses the write for lack of space: Dexie passes the DOMException on.
     db.scenarios.hook('updating', () => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     });
     const failure = await saveEdits(db, id, [{ kind: 'rename', name: 'x' }], summarise).catch((e: unknown) => e);
     expect(classifyStorageError(failure)).toBe('quota');
-    expect(await db.scenarios.get(id)).toEqual(before);
+    expect(await readScenario(db, id)).toEqual(before);
   });
 });
 

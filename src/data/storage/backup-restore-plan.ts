@@ -3,7 +3,7 @@
 import { canonicalJson, type FactorTable } from '../../domain';
 import { localDay, type Backup } from './backup-file';
 import type { CarboneEviteDb, MetaRecord, ScenarioRecord, TableRecord } from './db';
-import { newId } from './scenario-store';
+import { newId, readAllScenarios } from './scenario-store';
 import { summariseScenario } from './scenario-summary';
 
 export type RestoreMode = 'merge' | 'replace';
@@ -221,7 +221,7 @@ export async function computeRestore(
   mode: RestoreMode,
   bundledTables: readonly FactorTable[],
 ): Promise<{ plan: RestorePlan; writes: RestoreWrites }> {
-  const [scenarios, factorTables, meta] = await Promise.all([db.scenarios.toArray(), db.factorTables.toArray(), db.meta.toArray()]);
+  const [scenarios, factorTables, meta] = await Promise.all([readAllScenarios(db), db.factorTables.toArray(), db.meta.toArray()]);
   const stored: Stored = { scenarios, factorTables, meta };
   const backupDay = localDay(new Date(backup.exportedAt));
   if (mode === 'replace') {
@@ -245,5 +245,5 @@ export async function computeRestore(
 /** What `restoreBackup` would do with the data stored now, without writing anything. */
 export async function planRestore(db: CarboneEviteDb, backup: Backup, mode: RestoreMode): Promise<RestorePlan> {
   // The plan names what is written, not its summaries: no tables needed.
-  return db.transaction('r', db.scenarios, db.factorTables, db.meta, async () => (await computeRestore(db, backup, mode, [])).plan);
+  return db.transaction('r', db.scenarios, db.scenarioLines, db.factorTables, db.meta, async () => (await computeRestore(db, backup, mode, [])).plan);
 }

@@ -1,24 +1,10 @@
 // The one IndexedDB database of the app, through Dexie. Its schema versions and their upgrades live here,
 // append-only: a released version is never edited, a change is a new version with its own upgrade.
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
-import type { FactorTable, Scenario } from '../../domain';
+import type { FactorTable } from '../../domain';
+import { splitIntoChunks, type LineChunk, type ScenarioHeader, type ScenarioRecord } from './scenario-chunks';
 
-export interface ScenarioSummary {
-  readonly baselineKgCO2e: number;
-  readonly avoidedKgCO2e: number;
-  readonly lineCount: number;
-}
-
-export interface ScenarioRecord {
-  readonly id: string;
-  readonly createdAt: number;
-  readonly updatedAt: number;
-  /** Incremented by every write, so a tab can tell a newer stored scenario from its own. */
-  readonly revision: number;
-  readonly scenario: Scenario;
-  /** Kept with the scenario so the list can sort by avoided total without estimating every scenario. */
-  readonly summary: ScenarioSummary;
-}
+export type { LineChunk, ScenarioHeader, ScenarioRecord, ScenarioSummary } from './scenario-chunks';
 
 /** A factor table the person imported (an official export), stored whole. */
 export interface TableRecord {
@@ -70,12 +56,28 @@ export const SCHEMA_VERSIONS: readonly { version: number; stores: Record<string,
         });
     },
   },
+  // A scenario's lines move out of its record into chunks (scenario-chunks.ts): Chromium refuses a record
+  // above ~133 MB, which a 1,000,000-line scenario stored whole exceeds, and every edit rewrote it whole.
+  {
+    version: 4,
+    stores: { scenarios: 'id, updatedAt', scenarioLines: '[scenarioId+slot], scenarioId', meta: 'key', factorTables: '[id+version], id' },
+    upgrade: async (tx) => {
+      const records = (await tx.table('scenarios').toArray()) as ScenarioRecord[];
+      for (const record of records) {
+        const { header, chunks } = splitIntoChunks(record);
+        await tx.table('scenarios').put(header);
+        await tx.table('scenarioLines').bulkPut(chunks);
+      }
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
 
 export class CarboneEviteDb extends Dexie {
-  scenarios!: EntityTable<ScenarioRecord, 'id'>;
+  /** Headers only: read whole scenarios through scenario-store.ts. */
+  scenarios!: EntityTable<ScenarioHeader, 'id'>;
+  scenarioLines!: Dexie.Table<LineChunk, [string, number]>;
   meta!: EntityTable<MetaRecord, 'key'>;
   // Not `tables`: Dexie already has a property of that name.
   factorTables!: Dexie.Table<TableRecord, [string, string]>;
@@ -123,12 +125,15 @@ function storedVersion(name: string): Promise<number> {
 /**
  * Opens the database, refusing one written by a newer app before touching it: Dexie 4 would open it
  * and even add the stores this app expects, changing a schema that a newer version owns.
+ * `onBlocked` is called when the upgrade waits for another tab, still open on an older version, to close
+ * its connection; the open then goes on by itself once it does.
  */
-export async function openDatabase(name = DATABASE_NAME): Promise<CarboneEviteDb> {
+export async function openDatabase(name = DATABASE_NAME, onBlocked?: () => void): Promise<CarboneEviteDb> {
   // Dexie stores version v as IndexedDB version v × 10.
   const stored = (await storedVersion(name)) / 10;
   if (stored > CURRENT_SCHEMA_VERSION) throw new NewerDatabaseError(stored);
   const db = new CarboneEviteDb(name);
+  if (onBlocked) db.on('blocked', onBlocked);
   await db.open();
   return db;
 }

@@ -2,7 +2,7 @@
 // catalogues (`storage.<reason>`), so a full disk reads the same wherever it happens.
 import type { Problem } from '../../domain';
 
-export type StorageFailure = 'quota' | 'newer-database' | 'unavailable' | 'invalid' | 'not-found' | 'table-conflict' | 'other';
+export type StorageFailure = 'quota' | 'too-large' | 'newer-database' | 'unavailable' | 'invalid' | 'not-found' | 'table-conflict' | 'other';
 
 /** A write refused because the record (a scenario, a table) would not be valid; the message names each field. */
 export class InvalidRecordError extends Error {
@@ -16,8 +16,15 @@ export class InvalidRecordError extends Error {
 export function classifyStorageError(error: unknown): StorageFailure {
   // Dexie wraps the browser's error in `inner`; the name that tells the reason may be at any depth.
   const names: string[] = [];
-  for (let e = error as { name?: string; inner?: unknown } | undefined; e; e = e.inner as typeof e) if (e.name) names.push(e.name);
+  const messages: string[] = [];
+  for (let e = error as { name?: string; message?: string; inner?: unknown } | undefined; e; e = e.inner as typeof e) {
+    if (e.name) names.push(e.name);
+    if (e.message) messages.push(e.message);
+  }
   if (names.includes('QuotaExceededError')) return 'quota';
+  // A value the browser cannot store as one record: Chromium says "UnknownError … too large (size=…,
+  // max=133169152)"; a value it cannot copy at all is a DataCloneError.
+  if (names.includes('DataCloneError') || (names.includes('UnknownError') && messages.some((m) => /too large|max=\d/i.test(m)))) return 'too-large';
   if (names.includes('NewerDatabaseError')) return 'newer-database';
   if (names.includes('InvalidRecordError')) return 'invalid';
   if (names.includes('ScenarioNotFoundError')) return 'not-found';

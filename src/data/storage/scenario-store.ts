@@ -1,8 +1,10 @@
 // Scenarios in IndexedDB. Every write validates the whole scenario first and happens in one transaction;
-// nothing invalid is ever stored, and a failed write leaves the stored data as they were.
+// nothing invalid is ever stored, and a failed write leaves the stored data as they were. Each scenario is
+// a header and line chunks (scenario-chunks.ts); callers read and write whole records here.
 import { applyEdits, parseScenario, type Scenario, type ScenarioEdit } from '../../domain';
-import type { CarboneEviteDb, ScenarioRecord, ScenarioSummary } from './db';
+import type { CarboneEviteDb, LineChunk, ScenarioHeader, ScenarioRecord, ScenarioSummary } from './db';
 import { InvalidRecordError } from './failures';
+import { joinChunks, rechunk, splitIntoChunks } from './scenario-chunks';
 
 export type Summarise = (scenario: Scenario) => ScenarioSummary;
 
@@ -28,7 +30,7 @@ function newRecord(scenario: Scenario, summarise: Summarise, now: number): Scena
 
 export async function createScenario(db: CarboneEviteDb, scenario: Scenario, summarise: Summarise): Promise<ScenarioRecord> {
   const record = newRecord(scenario, summarise, Date.now());
-  await db.scenarios.add(record);
+  await db.transaction('rw', db.scenarios, db.scenarioLines, () => addRecord(db, record));
   return record;
 }
 
@@ -36,16 +38,24 @@ export async function createScenario(db: CarboneEviteDb, scenario: Scenario, sum
 export async function createScenarios(db: CarboneEviteDb, scenarios: readonly Scenario[], summarise: Summarise): Promise<ScenarioRecord[]> {
   const now = Date.now();
   const records = scenarios.map((scenario) => newRecord(scenario, summarise, now));
-  await db.transaction('rw', db.scenarios, () => db.scenarios.bulkAdd(records));
+  await db.transaction('rw', db.scenarios, db.scenarioLines, async () => {
+    for (const record of records) await addRecord(db, record);
+  });
   return records;
 }
 
 /** Applies a tab's queued edits to the latest stored scenario, in one transaction. */
 export async function saveEdits(db: CarboneEviteDb, id: string, edits: readonly ScenarioEdit[], summarise: Summarise): Promise<ScenarioRecord> {
-  return db.transaction('rw', db.scenarios, async () => {
-    const stored = await db.scenarios.get(id);
-    if (!stored) throw new ScenarioNotFoundError(`No scenario ${id}`);
-    const scenario = checked(applyEdits(stored.scenario, edits));
+  return db.transaction('rw', db.scenarios, db.scenarioLines, async () => {
+    const found = await readStored(db, id);
+    if (!found) throw new ScenarioNotFoundError(`No scenario ${id}`);
+    const { stored, chunks } = found;
+    const applied = applyEdits(stored.scenario, edits);
+    const valid = checked(applied);
+    // Lines the edits left alone are the very objects read from their chunks: keeping them lets rechunk
+    // see which chunks did not change (the check returns copies of every line).
+    const storedLines = new Set(stored.scenario.lines);
+    const scenario: Scenario = { ...valid, lines: applied.lines.map((line, i) => (storedLines.has(line) ? line : valid.lines[i]!)) };
     const record: ScenarioRecord = {
       ...stored,
       scenario,
@@ -53,33 +63,88 @@ export async function saveEdits(db: CarboneEviteDb, id: string, edits: readonly 
       revision: stored.revision + 1,
       updatedAt: Math.max(Date.now(), stored.updatedAt),
     };
-    await db.scenarios.put(record);
+    const writes = rechunk(chunks, record);
+    await db.scenarios.put(writes.header);
+    if (writes.puts.length) await db.scenarioLines.bulkPut(writes.puts);
+    if (writes.deletes.length) await db.scenarioLines.bulkDelete(writes.deletes.map((slot) => [id, slot]));
     return record;
   });
 }
 
 export async function duplicateScenario(db: CarboneEviteDb, id: string, name: string): Promise<ScenarioRecord> {
-  return db.transaction('rw', db.scenarios, async () => {
-    const stored = await db.scenarios.get(id);
+  return db.transaction('rw', db.scenarios, db.scenarioLines, async () => {
+    const stored = (await readStored(db, id))?.stored;
     if (!stored) throw new ScenarioNotFoundError(`No scenario ${id}`);
     const now = Date.now();
     const copy: ScenarioRecord = { ...stored, id: newId(), createdAt: now, updatedAt: now, revision: 1, scenario: { ...stored.scenario, name } };
-    await db.scenarios.add(copy);
+    await addRecord(db, copy);
     return copy;
   });
 }
 
 /** Deletes and returns the record, so that the deletion can be undone. */
 export async function deleteScenario(db: CarboneEviteDb, id: string): Promise<ScenarioRecord | undefined> {
-  return db.transaction('rw', db.scenarios, async () => {
-    const stored = await db.scenarios.get(id);
-    if (stored) await db.scenarios.delete(id);
+  return db.transaction('rw', db.scenarios, db.scenarioLines, async () => {
+    const stored = (await readStored(db, id))?.stored;
+    await db.scenarios.delete(id);
+    await db.scenarioLines.where('scenarioId').equals(id).delete();
     return stored;
   });
 }
 
 export async function restoreScenario(db: CarboneEviteDb, record: ScenarioRecord): Promise<void> {
-  await db.scenarios.put(record);
+  await putScenarioRecords(db, [record]);
+}
+
+/** Whole records stored as they are (a restored backup, an undone deletion), replacing any of the same id. */
+export async function putScenarioRecords(db: CarboneEviteDb, records: readonly ScenarioRecord[]): Promise<void> {
+  await db.transaction('rw', db.scenarios, db.scenarioLines, async () => {
+    for (const record of records) {
+      await db.scenarioLines.where('scenarioId').equals(record.id).delete();
+      await addRecord(db, record, 'put');
+    }
+  });
+}
+
+export async function clearScenarios(db: CarboneEviteDb): Promise<void> {
+  await db.transaction('rw', db.scenarios, db.scenarioLines, () => Promise.all([db.scenarios.clear(), db.scenarioLines.clear()]));
+}
+
+async function addRecord(db: CarboneEviteDb, record: ScenarioRecord, how: 'add' | 'put' = 'add'): Promise<void> {
+  const { header, chunks } = splitIntoChunks(record);
+  await (how === 'add' ? db.scenarios.add(header) : db.scenarios.put(header));
+  if (chunks.length) await db.scenarioLines.bulkPut(chunks);
+}
+
+/** The stored record and the chunks it was read from (a missing one marked in its lines); undefined when there is none. */
+async function readStored(db: CarboneEviteDb, id: string): Promise<{ stored: ScenarioRecord; chunks: LineChunk[] } | undefined> {
+  return db.transaction('r', db.scenarios, db.scenarioLines, async () => {
+    const header = await db.scenarios.get(id);
+    if (!header) return undefined;
+    // A header another version (or damage) left without its layout still reads, to be shown as unreadable.
+    const slots = Array.isArray(header.lineChunks) ? header.lineChunks : [];
+    const chunks = await db.scenarioLines.bulkGet(slots.map((slot) => [id, slot] as [string, number]));
+    const stored = joinChunks(header, chunks);
+    return { stored, chunks: chunks as LineChunk[] };
+  });
+}
+
+/** One whole scenario as stored (not checked: see readRecord), in one read. */
+export async function readScenario(db: CarboneEviteDb, id: string): Promise<ScenarioRecord | undefined> {
+  return (await readStored(db, id))?.stored;
+}
+
+/** Several whole scenarios, in the order asked, in one read. */
+export async function readScenarios(db: CarboneEviteDb, ids: readonly string[]): Promise<(ScenarioRecord | undefined)[]> {
+  return db.transaction('r', db.scenarios, db.scenarioLines, () => Promise.all(ids.map((id) => readScenario(db, id))));
+}
+
+/** Every whole scenario (a backup), in one read. */
+export async function readAllScenarios(db: CarboneEviteDb): Promise<ScenarioRecord[]> {
+  return db.transaction('r', db.scenarios, db.scenarioLines, async () => {
+    const ids = (await db.scenarios.toCollection().primaryKeys()) as string[];
+    return (await readScenarios(db, ids)).filter((r) => r !== undefined);
+  });
 }
 
 export async function isSeeded(db: CarboneEviteDb): Promise<boolean> {
@@ -88,7 +153,7 @@ export async function isSeeded(db: CarboneEviteDb): Promise<boolean> {
 
 /** Creates the first scenario once per database (the demo): not again after the person deletes it. */
 export async function seedOnce(db: CarboneEviteDb, make: () => Scenario, summarise: Summarise): Promise<ScenarioRecord | null> {
-  return db.transaction('rw', db.scenarios, db.meta, async () => {
+  return db.transaction('rw', db.scenarios, db.scenarioLines, db.meta, async () => {
     if (await db.meta.get('seeded')) return null;
     const record = await createScenario(db, make(), summarise);
     await db.meta.put({ key: 'seeded', value: record.id });
@@ -100,4 +165,13 @@ export async function seedOnce(db: CarboneEviteDb, make: () => Scenario, summari
 export function readRecord(raw: ScenarioRecord): ScenarioRecord | null {
   const parsed = parseScenario(raw.scenario);
   return parsed.ok ? { ...raw, scenario: parsed.value } : null;
+}
+
+/** A stored header read back for the list: checked as a scenario without lines. */
+export function readHeader(raw: ScenarioHeader): ScenarioHeader | null {
+  // A record still holding its lines (as written before chunks, or restored raw) is checked with them.
+  const parsed = parseScenario('lines' in raw.scenario ? raw.scenario : { ...raw.scenario, lines: [] });
+  if (!parsed.ok) return null;
+  const { lines: _lines, ...scenario } = parsed.value;
+  return { ...raw, scenario };
 }

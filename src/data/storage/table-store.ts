@@ -1,7 +1,7 @@
 // Imported factor tables in IndexedDB: stored whole in one write, never half; deleted only when no
 // scenario is pinned to them.
 import { parseFactorTable, tableChecksum, type FactorTable } from '../../domain';
-import type { CarboneEviteDb, ScenarioRecord, TableRecord } from './db';
+import type { CarboneEviteDb, ScenarioHeader, TableRecord } from './db';
 import { InvalidRecordError } from './failures';
 
 export class TableConflictError extends Error {
@@ -43,7 +43,7 @@ export async function storeImportedTable(db: CarboneEviteDb, table: FactorTable,
 export async function deleteImportedTable(db: CarboneEviteDb, id: string, version: string): Promise<void> {
   await db.transaction('rw', db.factorTables, db.scenarios, async () => {
     // A record this version cannot read (issue 13, point 7) may lack a scenario: it pins nothing it can tell.
-    const pinned = (r: ScenarioRecord) => (r.scenario as Partial<ScenarioRecord['scenario']> | undefined)?.factorTable;
+    const pinned = (r: ScenarioHeader) => (r.scenario as Partial<ScenarioHeader['scenario']> | undefined)?.factorTable;
     const users = (await db.scenarios.toArray()).filter((r) => pinned(r)?.id === id && pinned(r)?.version === version);
     if (users.length) throw new TableInUseError(users.map((r) => r.scenario.name));
     await db.factorTables.delete([id, version]);

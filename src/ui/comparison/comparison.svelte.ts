@@ -1,7 +1,7 @@
 // Two to six stored scenarios side by side: each evaluated by the one path, their totals and avoided
 // emissions per category, and each one's difference from the first.
 import type { CarboneEviteDb, ScenarioRecord } from '../../data/storage/db';
-import { readRecord } from '../../data/storage/scenario-store';
+import { readRecord, readScenarios } from '../../data/storage/scenario-store';
 import { CATEGORY_IDS, evaluateScenario, type CategoryId, type Estimate } from '../../domain';
 import type { AppState } from '../../state/app.svelte';
 import { LiveQuery } from '../../state/live-query';
@@ -50,7 +50,7 @@ export class ComparisonState {
   readonly reductions: readonly (number | null)[];
 
   constructor(host: Pick<AppState, 'tables'>, db: CarboneEviteDb, ids: readonly string[]) {
-    this.#records = new LiveQuery(() => db.scenarios.bulkGet([...ids]), null);
+    this.#records = new LiveQuery(() => readScenarios(db, ids), null);
     this.columns = $derived(
       (this.#records.current ?? []).flatMap((raw) => {
         const record = raw && readRecord(raw);

@@ -1,9 +1,10 @@
 // One open scenario: what is stored, the edits made here and not yet saved, and the live estimate.
 // Edits are queued and saved a moment later (or at once when the page is hidden), each save applying
 // them to the latest stored scenario in one transaction: another tab's edits are kept, not overwritten.
+// A save that fails sets its edits aside for the person to retry or abandon; later edits still save.
 import type { CarboneEviteDb, ScenarioRecord } from '../../data/storage/db';
 import { classifyStorageError, type StorageFailure } from '../../data/storage/failures';
-import { readRecord, saveEdits } from '../../data/storage/scenario-store';
+import { readRecord, readScenario, saveEdits } from '../../data/storage/scenario-store';
 import {
   applyEdits,
   evaluateScenario,
@@ -46,15 +47,16 @@ export class EditorState {
   /** The record our own last save wrote, until the live query catches up with it. */
   #own = $state.raw<ScenarioRecord | null>(null);
   #pending = $state.raw<readonly ScenarioEdit[]>([]);
-  /** The save under way, if any: a second flush waits for it instead of writing beside it. */
-  #flushing: Promise<void> | null = null;
+  #unsaved = $state.raw<readonly ScenarioEdit[]>([]);
+  #saved = new WeakSet<ScenarioEdit>();
+  #running: Promise<void> | null = null;
   #timer: ReturnType<typeof setTimeout> | undefined;
   saving = $state(false);
   savedAt = $state<number | null>(null);
   failure = $state<StorageFailure | null>(null);
 
   readonly stored: ScenarioRecord | null | 'loading';
-  /** The record as stored when it is there but cannot be read as a scenario: said as such, never as missing. */
+  /** The stored record when it is there but cannot be read (written by another version, or damaged): said, never hidden. */
   readonly unreadable: ScenarioRecord | null;
   readonly scenario: Scenario | null;
   readonly evaluation: ShownEvaluation;
@@ -63,7 +65,7 @@ export class EditorState {
     this.#app = app;
     this.#db = db;
     this.id = id;
-    this.#live = new LiveQuery<ScenarioRecord | undefined | typeof LOADING>(() => db.scenarios.get(id), LOADING);
+    this.#live = new LiveQuery<ScenarioRecord | undefined | typeof LOADING>(() => readScenario(db, id), LOADING);
     this.stored = $derived.by(() => {
       const live = this.#live.current;
       if (live === LOADING) return 'loading';
@@ -77,7 +79,8 @@ export class EditorState {
     });
     this.scenario = $derived.by(() => {
       const stored = this.stored;
-      return stored && stored !== 'loading' ? applyEdits(stored.scenario, this.#pending) : null;
+      // Edits set aside after a failed save stay shown, beside the message saying they are not stored.
+      return stored && stored !== 'loading' ? applyEdits(stored.scenario, [...this.#unsaved, ...this.#pending]) : null;
     });
     this.evaluation = $derived.by(() => this.#evaluate(this.scenario));
   }
@@ -92,7 +95,7 @@ export class EditorState {
   }
 
   get hasUnsavedEdits(): boolean {
-    return this.#pending.length > 0;
+    return this.#pending.length > 0 || this.#unsaved.length > 0;
   }
 
   edit(edit: ScenarioEdit): void {
@@ -116,27 +119,46 @@ export class EditorState {
     this.edit({ kind: 'set-assumed-uncertainty', factor, uncertainty });
   }
 
-  /**
-   * Saves the queued edits now; called after a pause, on blur and when the page is hidden. A call while a save
-   * runs waits for that one, which goes on with every edit queued meanwhile.
-   */
-  flush(): Promise<void> {
+  /** Saves the queued edits now; called after a pause, on blur, when the page is hidden or another tab upgrades. */
+  async flush(): Promise<void> {
     clearTimeout(this.#timer);
-    this.#flushing ??= this.#saveQueued().finally(() => (this.#flushing = null));
-    return this.#flushing;
+    // One save loop at a time; a call during it waits for it. Checked again after it: a loop that had just
+    // ended (nothing left) when this edit was queued did not take it.
+    while (this.#pending.length > 0) {
+      this.#running ??= this.#saveQueued().finally(() => (this.#running = null));
+      await this.#running;
+    }
   }
 
   /**
    * Saves one edit at once, after those queued, and says why when it could not be stored (null when it was).
-   * A failed one is withdrawn rather than left queued: the caller still holds it (the ledger's preview) and
-   * says so in place, and it cannot come back later on its own, twice once the person tries again.
+   * A failed one is withdrawn rather than set aside: the caller still holds it (the ledger's preview) and says
+   * so in place, so it cannot come back later on its own, twice once the person tries again.
    */
   async saveNow(edit: ScenarioEdit): Promise<StorageFailure | null> {
-    this.#pending = [...this.#pending, edit];
+    this.edit(edit);
     await this.flush();
-    if (!this.#pending.includes(edit) && this.failure === null) return null;
-    this.#pending = this.#pending.filter((e) => e !== edit);
-    return this.failure ?? 'other';
+    if (this.#saved.has(edit)) return null;
+    const failure = this.failure ?? 'other';
+    this.#unsaved = this.#unsaved.filter((e) => e !== edit);
+    return failure;
+  }
+
+  /** Edits whose save failed, kept aside until the person tries them again or abandons them. */
+  get unsaved(): readonly ScenarioEdit[] {
+    return this.#unsaved;
+  }
+
+  retryUnsaved(): Promise<void> {
+    this.#pending = [...this.#unsaved, ...this.#pending];
+    this.#unsaved = [];
+    this.failure = null;
+    return this.flush();
+  }
+
+  abandonUnsaved(): void {
+    this.#unsaved = [];
+    this.failure = null;
   }
 
   async #saveQueued(): Promise<void> {
@@ -146,16 +168,17 @@ export class EditorState {
       try {
         const record = await saveEdits(this.#db, this.id, batch, this.#app.summarise);
         this.#own = record;
-        this.#pending = this.#pending.slice(batch.length);
+        for (const edit of batch) this.#saved.add(edit);
         this.savedAt = record.updatedAt;
-        this.failure = null;
+        if (!this.#unsaved.length) this.failure = null;
       } catch (error) {
         this.failure = classifyStorageError(error);
-        // An edit the stored scenario cannot take (it changed in another tab) is dropped, not retried
-        // forever; anything else (a full disk) stays queued and is tried again with the next edit.
-        if (this.failure === 'invalid' || this.failure === 'not-found') this.#pending = this.#pending.slice(batch.length);
-        return;
+        // An edit the stored scenario cannot take (it changed in another tab) is dropped. Any other failure
+        // (a full disk, a refused record) sets the batch aside, said on screen with what it held, to be
+        // retried or abandoned by the person: never retried blindly, and never in the way of later edits.
+        if (this.failure !== 'invalid' && this.failure !== 'not-found') this.#unsaved = [...this.#unsaved, ...batch];
       } finally {
+        this.#pending = this.#pending.slice(batch.length);
         this.saving = false;
       }
     }

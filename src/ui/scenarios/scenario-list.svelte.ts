@@ -1,10 +1,20 @@
 // The list of stored scenarios, its search and sort, and the actions on whole scenarios.
-import type { CarboneEviteDb, ScenarioRecord } from '../../data/storage/db';
-import { createScenario, createScenarios, deleteScenario, duplicateScenario, readRecord, restoreScenario, saveEdits } from '../../data/storage/scenario-store';
+import type { CarboneEviteDb, ScenarioHeader, ScenarioRecord } from '../../data/storage/db';
+import {
+  createScenario,
+  createScenarios,
+  deleteScenario,
+  duplicateScenario,
+  readHeader,
+  readScenario,
+  restoreScenario,
+  saveEdits,
+} from '../../data/storage/scenario-store';
 import { foldForSearch, type Scenario } from '../../domain';
 import type { AppState } from '../../state/app.svelte';
 import { LiveQuery } from '../../state/live-query';
 import { StorageTask } from '../../state/storage-task.svelte';
+import { downloadUnreadable } from '../shared/unreadable-record';
 
 export type ScenarioSort = 'updated' | 'avoided' | 'name';
 
@@ -14,28 +24,30 @@ export type ScenarioListHost = Pick<AppState, 'withPinnedChecksum' | 'summarise'
 export class ScenarioListState {
   readonly #db: CarboneEviteDb;
   readonly #app: ScenarioListHost;
-  readonly #records: LiveQuery<ScenarioRecord[] | null>;
+  readonly #records: LiveQuery<ScenarioHeader[] | null>;
   query = $state('');
   sort = $state<ScenarioSort>('updated');
   readonly storage = new StorageTask();
 
-  /** The records that read as scenarios: only these are searched, sorted, opened and compared. */
-  readonly all: ScenarioRecord[];
-  readonly items: ScenarioRecord[];
+  /** The headers that read as scenarios: only these are searched, sorted, opened and compared. */
+  readonly all: ScenarioHeader[];
+  readonly items: ScenarioHeader[];
   /**
-   * Records that no longer pass the scenario schema, as stored: never shown half-read as scenarios, and never
-   * hidden either; the list names them and offers to save them as they are (issue 13, point 7).
+   * Headers that no longer pass the scenario schema, as stored: never shown half-read as scenarios, and never
+   * hidden either; the list names them and offers to save them as they are (issue 13, point 7). A scenario
+   * whose header reads but whose lines do not is said so when opened (the list reads no lines).
    */
-  readonly unreadable: ScenarioRecord[];
+  readonly unreadable: ScenarioHeader[];
 
   constructor(app: ScenarioListHost, db: CarboneEviteDb) {
     this.#app = app;
     this.#db = db;
+    // Headers only: the list needs names and summaries, not the lines of every scenario.
     this.#records = new LiveQuery(() => db.scenarios.toArray(), null);
-    // Each record checked once: the readable ones and the others, in one pass.
-    const read = $derived((this.#records.current ?? []).map((raw) => ({ raw, record: readRecord(raw) })));
-    this.all = $derived(read.flatMap(({ record }) => record ?? []));
-    this.unreadable = $derived(read.filter(({ record }) => !record).map(({ raw }) => raw));
+    // Each header checked once: the readable ones and the others, in one pass.
+    const read = $derived((this.#records.current ?? []).map((raw) => ({ raw, header: readHeader(raw) })));
+    this.all = $derived(read.flatMap(({ header }) => header ?? []));
+    this.unreadable = $derived(read.filter(({ header }) => !header).map(({ raw }) => raw));
     this.items = $derived.by(() => this.#sorted(this.#filtered()));
   }
 
@@ -43,7 +55,7 @@ export class ScenarioListState {
     return this.#records.current === null;
   }
 
-  #filtered(): ScenarioRecord[] {
+  #filtered(): ScenarioHeader[] {
     const words = foldForSearch(this.query).split(/\s+/).filter(Boolean);
     return this.all.filter((r) => {
       const name = foldForSearch(r.scenario.name);
@@ -51,8 +63,8 @@ export class ScenarioListState {
     });
   }
 
-  #sorted(found: ScenarioRecord[]): ScenarioRecord[] {
-    const by: Record<ScenarioSort, (a: ScenarioRecord, b: ScenarioRecord) => number> = {
+  #sorted(found: ScenarioHeader[]): ScenarioHeader[] {
+    const by: Record<ScenarioSort, (a: ScenarioHeader, b: ScenarioHeader) => number> = {
       updated: (a, b) => b.updatedAt - a.updatedAt,
       avoided: (a, b) => b.summary.avoidedKgCO2e - a.summary.avoidedKgCO2e,
       name: (a, b) => a.scenario.name.localeCompare(b.scenario.name),
@@ -62,6 +74,12 @@ export class ScenarioListState {
 
   create(scenario: Scenario): Promise<ScenarioRecord | undefined> {
     return this.storage.run(() => createScenario(this.#db, this.#app.withPinnedChecksum(scenario), this.#app.summarise));
+  }
+
+  /** An unreadable scenario saved as it is stored, its lines included. */
+  async downloadUnreadable(header: ScenarioHeader): Promise<void> {
+    const whole = await this.storage.run(() => readScenario(this.#db, header.id));
+    downloadUnreadable(whole ?? (header as unknown as ScenarioRecord));
   }
 
   importMany(scenarios: readonly Scenario[]): Promise<ScenarioRecord[] | undefined> {

@@ -4,7 +4,7 @@ import type { ScenarioRecord } from '../../data/storage/db';
 import { downloadText } from './download';
 
 /** How a person recognises it: its scenario's name when there is one, else its id. */
-export function unreadableName(record: ScenarioRecord): string {
+export function unreadableName(record: Pick<ScenarioRecord, 'id'>): string {
   const raw = record as { id: unknown; scenario?: { name?: unknown } };
   const name = raw.scenario?.name;
   return typeof name === 'string' && name.trim() ? name : String(raw.id);
