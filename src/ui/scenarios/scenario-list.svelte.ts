@@ -79,7 +79,7 @@ export class ScenarioListState {
   /** An unreadable scenario saved as it is stored, its lines included. */
   async downloadUnreadable(header: ScenarioHeader): Promise<void> {
     const whole = await this.storage.run(() => readScenario(this.#db, header.id));
-    downloadUnreadable(whole ?? (header as unknown as ScenarioRecord));
+    downloadUnreadable(whole ?? header);
   }
 
   importMany(scenarios: readonly Scenario[]): Promise<ScenarioRecord[] | undefined> {

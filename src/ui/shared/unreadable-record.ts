@@ -11,7 +11,7 @@ export function unreadableName(record: Pick<ScenarioRecord, 'id'>): string {
 }
 
 /** The record exactly as stored, as a JSON file named after its id. */
-export function unreadableFile(record: ScenarioRecord): { text: string; fileName: string } {
+export function unreadableFile(record: Pick<ScenarioRecord, 'id'>): { text: string; fileName: string } {
   const safeId = String(record.id)
     .replace(/[^\w-]+/g, '_')
     .slice(0, 60);
@@ -19,7 +19,7 @@ export function unreadableFile(record: ScenarioRecord): { text: string; fileName
 }
 
 /** Saves it to the person's disk, as it is. */
-export function downloadUnreadable(record: ScenarioRecord): void {
+export function downloadUnreadable(record: Pick<ScenarioRecord, 'id'>): void {
   const { text, fileName } = unreadableFile(record);
   downloadText(text, fileName, 'application/json');
 }
