@@ -86,11 +86,12 @@ describe('BackupState', () => {
   it('saves an unreadable stored scenario as it is, and its restore lists it before and after, restoring the rest', async () => {
     const { db, panel, saved, canteens } = await openPanel();
     // A record this version cannot read: a line whose quantity is text.
-    const broken = { ...canteens, id: 'broken', scenario: { ...canteens.scenario, name: 'Ancien', lines: [{ quantity: 'beaucoup' }] } };
+    // An id after any UUID: the backup lists records by id, and the assertions below name its place (2nd).
+    const broken = { ...canteens, id: 'zz-broken', scenario: { ...canteens.scenario, name: 'Ancien', lines: [{ quantity: 'beaucoup' }] } };
     await db.scenarios.add(broken as never);
     expect(await panel.exportAll()).toBe(true);
     const text = saved[0]!.text;
-    expect(JSON.parse(text).stores.scenarios.find((r: { id: string }) => r.id === 'broken')).toEqual(broken);
+    expect(JSON.parse(text).stores.scenarios.find((r: { id: string }) => r.id === 'zz-broken')).toEqual(broken);
 
     await panel.choose(new File([text], 'sauvegarde.json'));
     await panel.setMode('replace');
