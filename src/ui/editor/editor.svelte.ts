@@ -66,17 +66,19 @@ export class EditorState {
     this.#db = db;
     this.id = id;
     this.#live = new LiveQuery<ScenarioRecord | undefined | typeof LOADING>(() => readScenario(db, id), LOADING);
+    // The stored record checked once per change (a whole-scenario parse), for both what is shown and whether it reads.
+    const live = $derived.by(() => {
+      const current = this.#live.current;
+      return current === LOADING ? LOADING : current ? { raw: current, read: readRecord(current) } : null;
+    });
     this.stored = $derived.by(() => {
-      const live = this.#live.current;
       if (live === LOADING) return 'loading';
       const own = this.#own;
-      const newest = own && (!live || own.revision > live.revision) ? own : live;
-      return newest ? readRecord(newest) : null;
+      // Our own last save was checked as it was written (saveEdits).
+      if (own && (!live || own.revision > live.raw.revision)) return own;
+      return live?.read ?? null;
     });
-    this.unreadable = $derived.by(() => {
-      const live = this.#live.current;
-      return live && live !== LOADING && !readRecord(live) ? live : null;
-    });
+    this.unreadable = $derived(live !== LOADING && live && !live.read ? live.raw : null);
     this.scenario = $derived.by(() => {
       const stored = this.stored;
       // Edits set aside after a failed save stay shown, beside the message saying they are not stored.
