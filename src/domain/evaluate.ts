@@ -3,11 +3,11 @@
 // comparison and the benchmark call this, so they cannot drift apart. The 95 % intervals are drawn from
 // its estimate by `evaluateWithIntervals` (intervals.ts) or, in the app, by a worker: the Monte Carlo code
 // stays out of the first load.
-import { estimateValidLines, type Estimate } from './estimate';
+import { EstimateMemo, estimateValidLines, type Estimate } from './estimate';
 import { indexFactors, type FactorIndex } from './factor-index';
 import { scenarioCosts, type ScenarioCosts } from './life-cycle-cost';
 import { fail, ok, type Problem, type Result } from './result';
-import type { FactorTable, Scenario } from './schemas';
+import type { CustomFactor, FactorTable, Scenario } from './schemas';
 import { selectPinnedTable } from './tables';
 
 export interface EvaluateOptions {
@@ -16,6 +16,23 @@ export interface EvaluateOptions {
    * being put right). By default any line problem fails the whole evaluation, as files and exports need.
    */
   readonly partial?: boolean;
+  /** Kept between calls by a caller that evaluates the same scenario again and again, edit after edit. */
+  readonly memo?: EvaluationMemo;
+}
+
+/**
+ * What evaluating a scenario again after an edit can reuse: the factor index while the table and the
+ * scenario's own factors are the same objects, and each unchanged line's estimate (EstimateMemo).
+ */
+export class EvaluationMemo {
+  readonly estimate = new EstimateMemo();
+  #index: { table: FactorTable; customFactors: readonly CustomFactor[]; factors: Result<FactorIndex> } | null = null;
+
+  factors(table: FactorTable, customFactors: readonly CustomFactor[]): Result<FactorIndex> {
+    if (this.#index?.table !== table || this.#index.customFactors !== customFactors)
+      this.#index = { table, customFactors, factors: indexFactors(table, customFactors) };
+    return this.#index.factors;
+  }
 }
 
 export interface Evaluation {
@@ -30,9 +47,9 @@ export interface Evaluation {
 export function evaluateScenario(scenario: Scenario, tables: readonly FactorTable[], options: EvaluateOptions = {}): Result<Evaluation> {
   const table = selectPinnedTable(scenario, tables);
   if (!table.ok) return table;
-  const factors = indexFactors(table.value, scenario.customFactors);
+  const factors = options.memo ? options.memo.factors(table.value, scenario.customFactors) : indexFactors(table.value, scenario.customFactors);
   if (!factors.ok) return factors;
-  const { estimate, problems } = estimateValidLines(scenario, factors.value);
+  const { estimate, problems } = estimateValidLines(scenario, factors.value, options.memo?.estimate);
   if (problems.length && !options.partial) return fail(problems);
   return ok({ table: table.value, factors: factors.value, estimate, problems, costs: scenarioCosts(scenario, estimate) });
 }

@@ -208,17 +208,18 @@ export function scenarioCosts(scenario: Scenario, estimate: Estimate): ScenarioC
   const costsById = new Map<string, NonNullable<Line['costs']>>();
   for (const line of scenario.lines) if (line.costs) costsById.set(line.id, line.costs);
   const counted = new Set<string>();
+  // The scenario's costs cover what its emission total covers: counted lines only, and a yearly flow over
+  // the stated period once a year, each year's purchases discounted to the first (an annuity due).
+  const times = new Map<string, number>();
   const lines = !costsById.size
     ? []
     : estimate.lines.flatMap((l) => {
         const costs = costsById.get(l.id);
         if (!costs?.baseline && !costs?.alternative) return [];
         if (l.counted) counted.add(l.id);
+        times.set(l.id, costTimes(l.totalsMultiplier, l.flow === 'yearly' && estimate.periodYears !== null, discount));
         return [{ id: l.id, name: lineNames(l), costs: lineCosts(l, costs.baseline ?? {}, costs.alternative ?? {}, discount), avoidedKg: l.avoided }];
       });
-  // The scenario's costs cover what its emission total covers: counted lines only, and a yearly flow over
-  // the stated period once a year, each year's purchases discounted to the first (an annuity due).
-  const times = new Map(estimate.lines.map((l) => [l.id, costTimes(l.totalsMultiplier, l.flow === 'yearly' && estimate.periodYears !== null, discount)]));
   const baselineCost = lines.reduce((s, l) => s + (times.get(l.id) ?? 0) * l.costs.baselineCost, 0);
   const alternativeCost = lines.reduce((s, l) => s + (times.get(l.id) ?? 0) * l.costs.alternativeCost, 0);
   const carbonPrice = carbonPriceOf(scenario.economics?.carbonValue);

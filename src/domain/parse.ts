@@ -92,10 +92,42 @@ export function normaliseScenario(input: unknown): unknown {
   return { ...input, factorTable: factorTable.checksum === undefined && hash !== undefined ? { ...factorTable, checksum: hash } : factorTable };
 }
 
+/**
+ * Lines that came out of the check, as it returned them. A line is checked on its own (only the uniqueness of
+ * ids spans lines), so a scenario checked again after an edit to one line of 100,000 checks that line, not
+ * the 99,999 objects it already returned. Lines are never changed in place (an edit makes a new object).
+ */
+const checkedLines = new WeakSet<object>();
+
 export function parseScenario(input: unknown): Result<Scenario> {
-  const parsed = ScenarioSchema.safeParse(normaliseScenario(input));
-  if (!parsed.success) return fail(schemaProblems(parsed.error.issues));
-  const scenario = parsed.data;
+  const normalised = normaliseScenario(input);
+  const lines: unknown[] | null = isRecord(normalised) && Array.isArray(normalised.lines) ? normalised.lines : null;
+  // Where each line still to check sits in the scenario, so that a problem names its real place.
+  const toCheck: number[] = [];
+  lines?.forEach((line, i) => {
+    if (!(typeof line === 'object' && line !== null && checkedLines.has(line))) toCheck.push(i);
+  });
+  const partly = lines !== null && toCheck.length < lines.length;
+  const parsed = ScenarioSchema.safeParse(partly ? { ...(normalised as Record<string, unknown>), lines: toCheck.map((i) => lines[i]) } : normalised);
+  if (!parsed.success)
+    return fail(
+      schemaProblems(
+        partly
+          ? parsed.error.issues.map((issue) =>
+              issue.path[0] === 'lines' && typeof issue.path[1] === 'number'
+                ? { ...issue, path: ['lines', toCheck[issue.path[1]] ?? issue.path[1], ...issue.path.slice(2)] }
+                : issue,
+            )
+          : parsed.error.issues,
+      ),
+    );
+  let scenario = parsed.data;
+  for (const line of scenario.lines) checkedLines.add(line);
+  if (partly) {
+    const checked = [...(lines as Scenario['lines'])];
+    toCheck.forEach((at, k) => (checked[at] = scenario.lines[k] as Scenario['lines'][number]));
+    scenario = { ...scenario, lines: checked };
+  }
   const problems = [...duplicateIds(scenario.lines, ['lines'], 'Line'), ...duplicateIds(scenario.customFactors, ['customFactors'], 'Scenario factor')];
   return problems.length ? fail(problems) : ok(scenario);
 }

@@ -1,0 +1,70 @@
+// Evaluating again with a memo after each edit gives exactly what a fresh evaluation gives, while the lines
+// an edit left alone keep their estimate (the same object): an editor of 100,000 lines pays for one line.
+import { describe, expect, it } from 'vitest';
+import { applyEdit, EvaluationMemo, evaluateScenario, type Scenario, type ScenarioEdit } from '../../src/domain';
+import { loadTestTable, scenarioOf } from '../helpers';
+
+const tables = [loadTestTable()];
+const meals = (id: string, quantity: number, flow?: 'one-off' | 'yearly') => ({
+  id,
+  quantity,
+  unit: 'meal',
+  ...(flow && { flow }),
+  baseline: { factor: 'meal-beef' },
+  alternative: { factor: 'meal-vegetarian' },
+});
+const trains = (id: string, quantity: number) => ({ id, quantity, unit: 'pkm', baseline: { factor: 'plane-500-1000' }, alternative: { factor: 'train-tgv' } });
+
+function evaluate(scenario: Scenario, memo?: EvaluationMemo) {
+  const result = evaluateScenario(scenario, tables, { partial: true, memo });
+  if (!result.ok) throw new Error(JSON.stringify(result.problems));
+  return result.value;
+}
+
+describe('EvaluationMemo', () => {
+  const start = scenarioOf([meals('a', 1000, 'one-off'), trains('b', 10_000), meals('c', 200, 'yearly'), { ...trains('d', 5), baseline: { factor: 'nowhere' } }]);
+
+  it('gives what a fresh evaluation gives, edit after edit', () => {
+    const memo = new EvaluationMemo();
+    const edits: ScenarioEdit[] = [
+      { kind: 'update-line', lineId: 'a', patch: { quantity: 2000 } },
+      { kind: 'move-line', lineId: 'c', toIndex: 0 },
+      { kind: 'set-period', periodYears: 3 },
+      { kind: 'update-line', lineId: 'd', patch: { baseline: { factor: 'plane-500-1000' } } },
+      { kind: 'add-lines', lines: [meals('e', 50, 'yearly')] as Scenario['lines'] },
+      { kind: 'set-period', periodYears: undefined },
+      { kind: 'remove-line', lineId: 'b' },
+      { kind: 'update-line', lineId: 'e', patch: { alternative: { factor: 'laptop-new' } } },
+    ];
+    let scenario = start;
+    expect(evaluate(scenario, memo)).toEqual(evaluate(scenario));
+    for (const edit of edits) {
+      scenario = applyEdit(scenario, edit);
+      expect(evaluate(scenario, memo), edit.kind).toEqual(evaluate(scenario));
+    }
+  });
+
+  it('recomputes the edited line only, and the totals follow it', () => {
+    const memo = new EvaluationMemo();
+    const before = evaluate(start, memo);
+    const after = evaluate(applyEdit(start, { kind: 'update-line', lineId: 'a', patch: { quantity: 2000 } }), memo);
+    // 1000 more meals × (6.29 − 0.51) kg = 5780 kg more avoided.
+    expect(after.estimate.totals.avoided - before.estimate.totals.avoided).toBeCloseTo(5780, 6);
+    const byId = (e: typeof before, id: string) => e.estimate.lines.find((l) => l.id === id);
+    expect(byId(after, 'a')).not.toBe(byId(before, 'a'));
+    expect(byId(after, 'b')).toBe(byId(before, 'b'));
+    expect(byId(after, 'c')).toBe(byId(before, 'c'));
+  });
+
+  it('starts again when the scenario brings other factors of its own', () => {
+    const memo = new EvaluationMemo();
+    const before = evaluate(start, memo);
+    const custom = applyEdit(start, {
+      kind: 'set-custom-factor',
+      factor: { id: 'my-meal', label: 'Repas maison', value: 1, unit: 'kgCO2e/meal', category: 'food', source: 'Fournisseur', year: 2025 },
+    } as ScenarioEdit);
+    const after = evaluate(custom, memo);
+    expect(after).toEqual(evaluate(custom));
+    expect(after.estimate.lines.find((l) => l.id === 'b')).not.toBe(before.estimate.lines.find((l) => l.id === 'b'));
+  });
+});
