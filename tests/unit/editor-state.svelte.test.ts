@@ -21,13 +21,13 @@ const table = loadTestTable();
 const host: EditorHost = {
   tables: [table],
   tableFor: (scenario: Scenario): FactorTable | undefined => (scenario.factorTable.id === table.id ? table : undefined),
-  summarise: (scenario: Scenario) => ({ baselineKgCO2e: 0, avoidedKgCO2e: 0, lineCount: scenario.lines.length }),
 };
+const summarise = (scenario: Scenario) => ({ baselineKgCO2e: 0, avoidedKgCO2e: 0, lineCount: scenario.lines.length });
 const meals = { id: 'm', quantity: 100, unit: 'meal' as const, baseline: { factor: 'meal-beef' }, alternative: { factor: 'meal-vegetarian' } };
 
 async function openEditor(lines = [meals]): Promise<{ editor: EditorState; id: string }> {
   db = await openDatabase(`editor-state-${Date.now()}-${Math.random()}`);
-  const { id } = await createScenario(db, scenarioOf(lines), host.summarise);
+  const { id } = await createScenario(db, scenarioOf(lines), summarise);
   const editor = new EditorState(host, db, id);
   stops.push(render(() => [editor.stored, editor.evaluation]));
   await settle(() => expect(editor.stored).not.toBe('loading'));

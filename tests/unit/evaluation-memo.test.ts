@@ -8,12 +8,18 @@ const tables = [loadTestTable()];
 const meals = (id: string, quantity: number, flow?: 'one-off' | 'yearly') => ({
   id,
   quantity,
-  unit: 'meal',
+  unit: 'meal' as const,
   ...(flow && { flow }),
   baseline: { factor: 'meal-beef' },
   alternative: { factor: 'meal-vegetarian' },
 });
-const trains = (id: string, quantity: number) => ({ id, quantity, unit: 'pkm', baseline: { factor: 'plane-500-1000' }, alternative: { factor: 'train-tgv' } });
+const trains = (id: string, quantity: number) => ({
+  id,
+  quantity,
+  unit: 'pkm' as const,
+  baseline: { factor: 'plane-500-1000' },
+  alternative: { factor: 'train-tgv' },
+});
 
 function evaluate(scenario: Scenario, memo?: EvaluationMemo) {
   const result = evaluateScenario(scenario, tables, { partial: true, memo });
@@ -22,7 +28,12 @@ function evaluate(scenario: Scenario, memo?: EvaluationMemo) {
 }
 
 describe('EvaluationMemo', () => {
-  const start = scenarioOf([meals('a', 1000, 'one-off'), trains('b', 10_000), meals('c', 200, 'yearly'), { ...trains('d', 5), baseline: { factor: 'nowhere' } }]);
+  const start = scenarioOf([
+    meals('a', 1000, 'one-off'),
+    trains('b', 10_000),
+    meals('c', 200, 'yearly'),
+    { ...trains('d', 5), baseline: { factor: 'nowhere' } },
+  ]);
 
   it('gives what a fresh evaluation gives, edit after edit', () => {
     const memo = new EvaluationMemo();
@@ -59,10 +70,12 @@ describe('EvaluationMemo', () => {
   it('starts again when the scenario brings other factors of its own', () => {
     const memo = new EvaluationMemo();
     const before = evaluate(start, memo);
-    const custom = applyEdit(start, {
-      kind: 'set-custom-factor',
-      factor: { id: 'my-meal', label: 'Repas maison', value: 1, unit: 'kgCO2e/meal', category: 'food', source: 'Fournisseur', year: 2025 },
-    } as ScenarioEdit);
+    const [factor] = scenarioOf([], {
+      customFactors: [
+        { id: 'my-meal', category: 'food', label: { fr: 'Repas maison', en: 'Home meal' }, value: 1, unit: 'kgCO2e/meal', source: 'Fournisseur', year: 2025 },
+      ],
+    }).customFactors;
+    const custom = applyEdit(start, { kind: 'set-custom-factor', factor: factor! });
     const after = evaluate(custom, memo);
     expect(after).toEqual(evaluate(custom));
     expect(after.estimate.lines.find((l) => l.id === 'b')).not.toBe(before.estimate.lines.find((l) => l.id === 'b'));

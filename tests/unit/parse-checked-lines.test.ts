@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { parseScenario, type Scenario } from '../../src/domain';
 import { scenarioOf } from '../helpers';
 
-const meal = (id: string, quantity: number) => ({ id, quantity, unit: 'meal', baseline: { factor: 'meal-beef' }, alternative: { factor: 'meal-vegetarian' } });
+const meal = (id: string, quantity: number) => ({
+  id,
+  quantity,
+  unit: 'meal' as const,
+  baseline: { factor: 'meal-beef' },
+  alternative: { factor: 'meal-vegetarian' },
+});
 
 describe('parseScenario after an edit', () => {
   const checked = scenarioOf([meal('a', 1), meal('b', 2), meal('c', 3), meal('d', 4)]);

@@ -1,9 +1,19 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CURRENT_SCHEMA_VERSION, openDatabase, type CarboneEviteDb, type ScenarioSummary } from '../../src/data/storage/db';
 import { classifyStorageError } from '../../src/data/storage/failures';
-import { createScenario, deleteScenario, duplicateScenario, readScenario, restoreScenario, saveEdits, seedOnce } from '../../src/data/storage/scenario-store';
+import {
+  createScenario,
+  deleteScenario,
+  duplicateScenario,
+  readRecord,
+  readScenario,
+  readScenarioUnlessKnown,
+  restoreScenario,
+  saveEdits,
+  seedOnce,
+} from '../../src/data/storage/scenario-store';
 import type { Scenario } from '../../src/domain';
 import { scenarioOf } from '../helpers';
 
@@ -123,5 +133,59 @@ describe('database versions', () => {
     expect(again.verno).toBe(CURRENT_SCHEMA_VERSION + 1);
     expect(await again.table('scenarios').get('kept')).toEqual({ id: 'kept' });
     await again.delete();
+  });
+});
+
+describe('saving on top of the record a tab holds', () => {
+  const lines = Array.from({ length: 2500 }, (_, i) => meals(`l${i}`, i + 1));
+
+  async function held(db: CarboneEviteDb) {
+    const created = await createScenario(db, scenarioOf(lines), summarise);
+    const raw = await readScenario(db, created.id);
+    const record = raw && readRecord(raw);
+    if (!record) throw new Error('not read back');
+    return record;
+  }
+
+  it('reads no line chunk when the held record is still the stored revision, and rewrites only the edited chunk', async () => {
+    const db = await freshDb();
+    const record = await held(db);
+    const before = await db.scenarioLines.where('scenarioId').equals(record.id).toArray();
+    const bulkGet = vi.spyOn(db.scenarioLines, 'bulkGet');
+    const saved = await saveEdits(db, record.id, [{ kind: 'update-line', lineId: 'l1500', patch: { quantity: 7 } }], summarise, record);
+    expect(bulkGet).not.toHaveBeenCalled();
+    const after = await db.scenarioLines.where('scenarioId').equals(record.id).toArray();
+    // 2,500 lines in chunks of 1,000: line 1,500 is in the second chunk; the first and third are as they were.
+    expect(after.map((c) => c.lines.length)).toEqual([1000, 1000, 500]);
+    expect(after[0]).toEqual(before[0]);
+    expect(after[2]).toEqual(before[2]);
+    expect(after[1]?.lines[500]?.quantity).toBe(7);
+    expect(saved.scenario.lines[1500]?.quantity).toBe(7);
+    // The lines the edit left alone are the held objects, so an editor's memo keeps their estimates.
+    expect(saved.scenario.lines[0]).toBe(record.scenario.lines[0]);
+    expect(await readScenario(db, record.id)).toEqual(saved);
+  });
+
+  it('applies the edits to the latest stored scenario when another tab saved since', async () => {
+    const db = await freshDb();
+    const record = await held(db);
+    await saveEdits(db, record.id, [{ kind: 'update-line', lineId: 'l0', patch: { quantity: 99 } }], summarise);
+    const saved = await saveEdits(db, record.id, [{ kind: 'update-line', lineId: 'l2', patch: { quantity: 5 } }], summarise, record);
+    expect(saved.revision).toBe(record.revision + 2);
+    expect([saved.scenario.lines[0]?.quantity, saved.scenario.lines[2]?.quantity]).toEqual([99, 5]);
+    expect(await readScenario(db, record.id)).toEqual(saved);
+  });
+
+  it('reads the header only while the held record is current, and everything once another write landed', async () => {
+    const db = await freshDb();
+    const record = await held(db);
+    expect(await readScenarioUnlessKnown(db, record.id, record)).toBe(record);
+    await saveEdits(db, record.id, [{ kind: 'rename', name: 'Autre onglet' }], summarise);
+    const fresh = await readScenarioUnlessKnown(db, record.id, record);
+    expect(fresh).not.toBe(record);
+    expect(fresh?.scenario.name).toBe('Autre onglet');
+    // A record restored with the same revision but written at another time is read again too.
+    await restoreScenario(db, { ...record, updatedAt: record.updatedAt + 1 });
+    expect((await readScenarioUnlessKnown(db, record.id, record))?.updatedAt).toBe(record.updatedAt + 1);
   });
 });

@@ -44,10 +44,41 @@ export async function createScenarios(db: CarboneEviteDb, scenarios: readonly Sc
   return records;
 }
 
-/** Applies a tab's queued edits to the latest stored scenario, in one transaction. */
-export async function saveEdits(db: CarboneEviteDb, id: string, edits: readonly ScenarioEdit[], summarise: Summarise): Promise<ScenarioRecord> {
+/**
+ * The chunks each record read or written here was laid out in, its lines the record's own objects: a save
+ * on top of a record still current reuses them rather than reading every chunk again (rechunk compares
+ * lines by identity to tell which chunks an edit left alone).
+ */
+const layouts = new WeakMap<ScenarioRecord, readonly LineChunk[]>();
+/** Each record read back (readRecord), and each record checked as it was written, as the check gives it. */
+const readBack = new WeakMap<ScenarioRecord, ScenarioRecord | null>();
+
+/** The same layout over the same number of lines, holding `record`'s line objects. */
+function relaid(chunks: readonly LineChunk[], record: ScenarioRecord): LineChunk[] | undefined {
+  const lines = record.scenario.lines;
+  let at = 0;
+  const out = chunks.map((chunk) => ({ ...chunk, lines: lines.slice(at, (at += chunk.lines.length)) }));
+  return at === lines.length ? out : undefined;
+}
+
+/**
+ * Applies a tab's queued edits to the latest stored scenario, in one transaction. `base`, the record the tab
+ * holds, spares reading the lines again when it is still the stored revision.
+ */
+export async function saveEdits(
+  db: CarboneEviteDb,
+  id: string,
+  edits: readonly ScenarioEdit[],
+  summarise: Summarise,
+  base?: ScenarioRecord,
+): Promise<ScenarioRecord> {
   return db.transaction('rw', db.scenarios, db.scenarioLines, async () => {
-    const found = await readStored(db, id);
+    const baseChunks = base && layouts.get(base);
+    const header = baseChunks ? await db.scenarios.get(id) : undefined;
+    const found =
+      base && baseChunks && header?.revision === base.revision && header.updatedAt === base.updatedAt && !('lines' in header.scenario)
+        ? { stored: base, chunks: baseChunks }
+        : await readStored(db, id);
     if (!found) throw new ScenarioNotFoundError(`No scenario ${id}`);
     const { stored, chunks } = found;
     const applied = applyEdits(stored.scenario, edits);
@@ -67,6 +98,12 @@ export async function saveEdits(db: CarboneEviteDb, id: string, edits: readonly 
     await db.scenarios.put(writes.header);
     if (writes.puts.length) await db.scenarioLines.bulkPut(writes.puts);
     if (writes.deletes.length) await db.scenarioLines.bulkDelete(writes.deletes.map((slot) => [id, slot]));
+    readBack.set(record, record);
+    const bySlot = new Map([...chunks, ...writes.puts].map((c) => [c.slot, c]));
+    layouts.set(
+      record,
+      writes.header.lineChunks.map((slot) => bySlot.get(slot) as LineChunk),
+    );
     return record;
   });
 }
@@ -125,6 +162,7 @@ async function readStored(db: CarboneEviteDb, id: string): Promise<{ stored: Sce
     const slots = Array.isArray(header.lineChunks) ? header.lineChunks : [];
     const chunks = await db.scenarioLines.bulkGet(slots.map((slot) => [id, slot] as [string, number]));
     const stored = joinChunks(header, chunks);
+    if (!('lines' in header.scenario) && chunks.every((c) => c !== undefined)) layouts.set(stored, chunks as LineChunk[]);
     return { stored, chunks: chunks as LineChunk[] };
   });
 }
@@ -161,10 +199,31 @@ export async function seedOnce(db: CarboneEviteDb, make: () => Scenario, summari
   });
 }
 
-/** A stored record read back: checked again, since another version of the app may have written it. */
+/** A stored record read back: checked again (once per object read), since another version of the app may have written it. */
 export function readRecord(raw: ScenarioRecord): ScenarioRecord | null {
+  if (readBack.has(raw)) return readBack.get(raw) as ScenarioRecord | null;
   const parsed = parseScenario(raw.scenario);
-  return parsed.ok ? { ...raw, scenario: parsed.value } : null;
+  const record = parsed.ok ? { ...raw, scenario: parsed.value } : null;
+  const chunks = layouts.get(raw);
+  const relaidChunks = record && chunks && relaid(chunks, record);
+  if (record && relaidChunks) layouts.set(record, relaidChunks);
+  readBack.set(raw, record);
+  if (record) readBack.set(record, record);
+  return record;
+}
+
+/**
+ * The stored record, or `known` itself when it is still the stored revision: a tab that holds the record it
+ * last read or saved reads one header instead of every line chunk (and a live query then watches the header).
+ */
+export async function readScenarioUnlessKnown(db: CarboneEviteDb, id: string, known: ScenarioRecord | null): Promise<ScenarioRecord | undefined> {
+  if (known && layouts.has(known)) {
+    const header = await db.scenarios.get(id);
+    if (!header) return undefined;
+    // A restore may put back a record of the same revision: the time of its last write tells them apart.
+    if (header.revision === known.revision && header.updatedAt === known.updatedAt && !('lines' in header.scenario)) return known;
+  }
+  return readScenario(db, id);
 }
 
 /** A stored header read back for the list: checked as a scenario without lines. */

@@ -4,10 +4,12 @@
 // A save that fails sets its edits aside for the person to retry or abandon; later edits still save.
 import type { CarboneEviteDb, ScenarioRecord } from '../../data/storage/db';
 import { classifyStorageError, type StorageFailure } from '../../data/storage/failures';
-import { readRecord, readScenario, saveEdits } from '../../data/storage/scenario-store';
+import { readRecord, readScenarioUnlessKnown, saveEdits } from '../../data/storage/scenario-store';
+import { summariseScenario } from '../../data/storage/scenario-summary';
 import {
   applyEdits,
   evaluateScenario,
+  EvaluationMemo,
   type AssumptionKey,
   type AssumptionRange,
   type Evaluation,
@@ -18,9 +20,10 @@ import {
 } from '../../domain';
 import type { AppState } from '../../state/app.svelte';
 import { LiveQuery } from '../../state/live-query';
+import { untrack } from 'svelte';
 
 /** What the editor needs of the app: the tables at hand and the summary kept with each record. */
-export type EditorHost = Pick<AppState, 'tables' | 'tableFor' | 'summarise'>;
+export type EditorHost = Pick<AppState, 'tables' | 'tableFor'>;
 
 const SAVE_DELAY_MS = 250;
 const LOADING = Symbol('loading');
@@ -50,6 +53,8 @@ export class EditorState {
   #unsaved = $state.raw<readonly ScenarioEdit[]>([]);
   #saved = new WeakSet<ScenarioEdit>();
   #running: Promise<void> | null = null;
+  /** Each unchanged line's estimate kept from one keystroke to the next: at 100,000 lines an edit costs one line and a sum. */
+  readonly #memo = new EvaluationMemo();
   #timer: ReturnType<typeof setTimeout> | undefined;
   saving = $state(false);
   savedAt = $state<number | null>(null);
@@ -65,7 +70,16 @@ export class EditorState {
     this.#app = app;
     this.#db = db;
     this.id = id;
-    this.#live = new LiveQuery<ScenarioRecord | undefined | typeof LOADING>(() => readScenario(db, id), LOADING);
+    // While the stored revision is the one shown, the query reads its header only, not 100,000 lines again.
+    this.#live = new LiveQuery<ScenarioRecord | undefined | typeof LOADING>(
+      () =>
+        readScenarioUnlessKnown(
+          db,
+          id,
+          untrack(() => (typeof this.stored === 'object' ? this.stored : null)),
+        ),
+      LOADING,
+    );
     // The stored record checked once per change (a whole-scenario parse), for both what is shown and whether it reads.
     const live = $derived.by(() => {
       const current = this.#live.current;
@@ -89,7 +103,7 @@ export class EditorState {
 
   #evaluate(scenario: Scenario | null): ShownEvaluation {
     if (!scenario) return { problems: [] };
-    const evaluation = evaluateScenario(scenario, this.#app.tables, { partial: true });
+    const evaluation = evaluateScenario(scenario, this.#app.tables, { partial: true, memo: this.#memo });
     if (evaluation.ok) return evaluation.value;
     const table = this.#app.tableFor(scenario);
     // A missing table is said by the screen itself; a clash of factor ids is listed with its path.
@@ -163,12 +177,16 @@ export class EditorState {
     this.failure = null;
   }
 
+  // The list's totals for a saved scenario, through the same memo: the lines a save did not change cost nothing.
+  #summarise = (scenario: Scenario) => summariseScenario(scenario, this.#app.tables, this.#memo);
+
   async #saveQueued(): Promise<void> {
     while (this.#pending.length > 0) {
       this.saving = true;
       const batch = this.#pending;
       try {
-        const record = await saveEdits(this.#db, this.id, batch, this.#app.summarise);
+        const base = untrack(() => this.stored);
+        const record = await saveEdits(this.#db, this.id, batch, this.#summarise, typeof base === 'object' && base ? base : undefined);
         this.#own = record;
         for (const edit of batch) this.#saved.add(edit);
         this.savedAt = record.updatedAt;
