@@ -26,11 +26,16 @@ export interface EvaluateOptions {
  */
 export class EvaluationMemo {
   readonly estimate = new EstimateMemo();
-  #index: { table: FactorTable; customFactors: readonly CustomFactor[]; factors: Result<FactorIndex> } | null = null;
+  #index: { table: FactorTable; customFactors: readonly CustomFactor[]; text: string; factors: Result<FactorIndex> } | null = null;
 
   factors(table: FactorTable, customFactors: readonly CustomFactor[]): Result<FactorIndex> {
-    if (this.#index?.table !== table || this.#index.customFactors !== customFactors)
-      this.#index = { table, customFactors, factors: indexFactors(table, customFactors) };
+    const known = this.#index;
+    if (known?.table === table && known.customFactors === customFactors) return known.factors;
+    // A stored scenario read back, or checked again as it is saved, brings a copy of the same factors: the same
+    // index still serves (a scenario's own factors are a few, their text cheap to compare).
+    const text = JSON.stringify(customFactors);
+    if (known?.table === table && known.text === text) return known.factors;
+    this.#index = { table, customFactors, text, factors: indexFactors(table, customFactors) };
     return this.#index.factors;
   }
 }

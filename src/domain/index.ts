@@ -30,3 +30,4 @@ export * from './life-cycle-cost';
 // Not re-exported here: template.ts and template-factors.ts, imported by path, so that a bundler keeps the
 // template code in the chunks that use it rather than in the engine the first screen loads.
 export * from './findings';
+export * from './estimate-transfer';

@@ -81,3 +81,19 @@ describe('EvaluationMemo', () => {
     expect(after.estimate.lines.find((l) => l.id === 'b')).not.toBe(before.estimate.lines.find((l) => l.id === 'b'));
   });
 });
+
+describe('EvaluationMemo and a scenario read back', () => {
+  it('keeps the estimates when the same scenario factors come back as a copy (a save checked again)', () => {
+    const own = scenarioOf([meals('a', 10)], {
+      customFactors: [
+        { id: 'my-meal', category: 'food', label: { fr: 'Repas maison', en: 'Home meal' }, value: 1, unit: 'kgCO2e/meal', source: 'Fournisseur', year: 2025 },
+      ],
+    });
+    const memo = new EvaluationMemo();
+    const before = evaluate(own, memo);
+    const copy = { ...own, customFactors: JSON.parse(JSON.stringify(own.customFactors)) };
+    const after = evaluate(copy, memo);
+    expect(after.estimate.lines[0]).toBe(before.estimate.lines[0]);
+    expect(after).toEqual(evaluate(copy));
+  });
+});

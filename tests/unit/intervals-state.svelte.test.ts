@@ -2,7 +2,7 @@
 // leaving "computing…" on screen for ever.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { answer, type IntervalRequest } from '../../src/data/workers/interval-answer';
-import { scenarioAssumptions, type Estimate } from '../../src/domain';
+import { packEstimate, scenarioAssumptions, type Estimate } from '../../src/domain';
 import { IntervalsState, type StartWorker } from '../../src/ui/results/intervals.svelte';
 import { estimateWithTables, loadTestTable, scenarioOf } from '../helpers';
 
@@ -57,7 +57,7 @@ describe('IntervalsState', () => {
     const good = estimateOf();
     // Figures that do not add up: the draws refuse them, as they did for a quantity of 1e308.
     const broken: Estimate = { ...good, lines: good.lines.map((l) => ({ ...l, avoided: Number.POSITIVE_INFINITY })) };
-    expect(answer({ id: 1, estimate: broken, assumptions })).toMatchObject({ id: 1, error: expect.any(String) });
+    expect(answer({ id: 1, estimate: packEstimate(broken), assumptions })).toMatchObject({ id: 1, error: expect.any(String) });
     await settle(state, broken);
     expect(state).toMatchObject({ failed: true, result: null, forEstimate: broken });
     // The next figures that can be drawn are drawn again.

@@ -1,6 +1,6 @@
 // The 95 % intervals of the open scenario's results, with the buyer's assumption ranges, computed in a
 // worker a moment after the figures settle; a newer request supersedes an older one.
-import type { Estimate, EstimateIntervals, ScenarioAssumptions } from '../../domain';
+import { packEstimate, unpackIntervals, type Estimate, type EstimateIntervals, type ScenarioAssumptions } from '../../domain';
 import type { IntervalReply, IntervalRequest } from '../../data/workers/interval-answer';
 
 const SETTLE_MS = 300;
@@ -32,7 +32,7 @@ export class IntervalsState {
       this.#worker ??= this.#start();
       const id = ++this.#last;
       this.#pending.set(id, estimate);
-      this.#worker.postMessage({ id, estimate, assumptions: $state.snapshot(assumptions) } satisfies IntervalRequest);
+      this.#worker.postMessage({ id, estimate: packEstimate(estimate), assumptions: $state.snapshot(assumptions) } satisfies IntervalRequest);
     }, SETTLE_MS);
   }
 
@@ -47,7 +47,7 @@ export class IntervalsState {
       const estimate = this.#pending.get(reply.id);
       this.#pending.delete(reply.id);
       if (reply.id !== this.#last || !estimate) return;
-      this.result = 'result' in reply ? reply.result : null;
+      this.result = 'result' in reply ? unpackIntervals(reply.result, estimate) : null;
       this.failed = !('result' in reply);
       this.forEstimate = estimate;
     };
