@@ -180,9 +180,14 @@ describe('saving on top of the record a tab holds', () => {
     const db = await freshDb();
     const record = await held(db);
     expect(await readScenarioUnlessKnown(db, record.id, record)).toBe(record);
-    await saveEdits(db, record.id, [{ kind: 'rename', name: 'Autre onglet' }], summarise);
+    // This tab's own last save is known as soon as it commits, before the editor holds it.
+    const saved = await saveEdits(db, record.id, [{ kind: 'rename', name: 'Cet onglet' }], summarise, record);
+    expect(await readScenarioUnlessKnown(db, record.id, record)).toBe(saved);
+    // Another tab's write (another module instance: here, the store's bare put) is read whole.
+    const header = (await db.scenarios.get(record.id))!;
+    await db.scenarios.put({ ...header, revision: saved.revision + 1, scenario: { ...header.scenario, name: 'Autre onglet' } });
     const fresh = await readScenarioUnlessKnown(db, record.id, record);
-    expect(fresh).not.toBe(record);
+    expect(fresh).not.toBe(saved);
     expect(fresh?.scenario.name).toBe('Autre onglet');
     // A record restored with the same revision but written at another time is read again too.
     await restoreScenario(db, { ...record, updatedAt: record.updatedAt + 1 });

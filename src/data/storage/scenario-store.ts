@@ -52,6 +52,8 @@ export async function createScenarios(db: CarboneEviteDb, scenarios: readonly Sc
 const layouts = new WeakMap<ScenarioRecord, readonly LineChunk[]>();
 /** Each record read back (readRecord), and each record checked as it was written, as the check gives it. */
 const readBack = new WeakMap<ScenarioRecord, ScenarioRecord | null>();
+/** The record each scenario's last save in this tab wrote, while something still holds it. */
+const lastSaved = new Map<string, WeakRef<ScenarioRecord>>();
 
 /** The same layout over the same number of lines, holding `record`'s line objects. */
 function relaid(chunks: readonly LineChunk[], record: ScenarioRecord): LineChunk[] | undefined {
@@ -99,6 +101,7 @@ export async function saveEdits(
     if (writes.puts.length) await db.scenarioLines.bulkPut(writes.puts);
     if (writes.deletes.length) await db.scenarioLines.bulkDelete(writes.deletes.map((slot) => [id, slot]));
     readBack.set(record, record);
+    lastSaved.set(id, new WeakRef(record));
     const bySlot = new Map([...chunks, ...writes.puts].map((c) => [c.slot, c]));
     layouts.set(
       record,
@@ -217,11 +220,15 @@ export function readRecord(raw: ScenarioRecord): ScenarioRecord | null {
  * last read or saved reads one header instead of every line chunk (and a live query then watches the header).
  */
 export async function readScenarioUnlessKnown(db: CarboneEviteDb, id: string, known: ScenarioRecord | null): Promise<ScenarioRecord | undefined> {
-  if (known && layouts.has(known)) {
+  // The record this tab saved last counts as known too: a live query wakes as the save commits, before the
+  // editor has taken the saved record in.
+  const candidates = [known, lastSaved.get(id)?.deref()].filter((r): r is ScenarioRecord => r !== null && r !== undefined && layouts.has(r));
+  if (candidates.length) {
     const header = await db.scenarios.get(id);
     if (!header) return undefined;
     // A restore may put back a record of the same revision: the time of its last write tells them apart.
-    if (header.revision === known.revision && header.updatedAt === known.updatedAt && !('lines' in header.scenario)) return known;
+    const same = candidates.find((r) => header.revision === r.revision && header.updatedAt === r.updatedAt && !('lines' in header.scenario));
+    if (same) return same;
   }
   return readScenario(db, id);
 }
