@@ -6,14 +6,12 @@
 //   avoided     = baseline − alternative   (negative: the switch increases emissions)
 // q is first converted into each factor's own unit. All results are in kgCO2e.
 import type { CategoryId } from './categories';
-import { CATEGORY_IDS } from './categories';
 import { pairKey, type FactorIndex, type ResolvedFactor, type TableRef } from './factor-index';
 import { hasError, sortFindings, type Finding } from './findings/finding';
 import { checkLine } from './findings/line-checks';
 import type { LocalizedText } from './line-name';
-import { unstatedFlows, yearlyWithoutPeriod } from './findings/scenario-checks';
-import { fail, ok, type Problem, type Result } from './result';
-import type { DataKind, Flow, Line, ReferenceKind, Scenario } from './schemas';
+import type { Problem } from './result';
+import type { DataKind, Flow, Line, ReferenceKind } from './schemas';
 import { conversionMultiplier, dimensionOf, type UnitId } from './units';
 
 export interface Amounts {
@@ -181,16 +179,10 @@ function side(line: Line, which: 'baseline' | 'alternative', factor: ResolvedFac
   };
 }
 
-const zero = (): Amounts => ({ baseline: 0, alternative: 0, avoided: 0 });
-
-/** Every line, category and total, each line with the numbers, factors and conversions that made it. */
-export function estimateScenario(scenario: Scenario, factors: FactorIndex): Result<Estimate> {
-  const { estimate, problems } = estimateValidLines(scenario, factors);
-  return problems.length ? fail(problems) : ok(estimate);
-}
+export const zero = (): Amounts => ({ baseline: 0, alternative: 0, avoided: 0 });
 
 /** Lines whose factors resolve, before the scenario's flows decide what the totals count. */
-interface DraftLine {
+export interface DraftLine {
   readonly estimate: Omit<LineEstimate, 'counted' | 'totalsMultiplier' | 'findings'>;
   readonly findings: readonly Finding[];
 }
@@ -199,7 +191,7 @@ interface DraftLine {
  * The method rules read of a line only its two factors, their pair and whether a baseline reason is stated:
  * lines alike share one sorted list (a 100,000-line ledger has a few dozen kinds of line, not 100,000).
  */
-type FindingMemo = Map<string, readonly Finding[]>;
+export type FindingMemo = Map<string, readonly Finding[]>;
 
 function lineFindings(memo: FindingMemo, line: Line, fb: ResolvedFactor, fa: ResolvedFactor, factors: FactorIndex): readonly Finding[] {
   const key = `${fb.id}\u0000${fa.id}\u0000${line.baseline.reference ? 1 : 0}`;
@@ -208,7 +200,7 @@ function lineFindings(memo: FindingMemo, line: Line, fb: ResolvedFactor, fa: Res
   return findings;
 }
 
-function estimateLine(line: Line, lineIndex: number, factors: FactorIndex, problems: Problem[], memo: FindingMemo): DraftLine | undefined {
+export function estimateLine(line: Line, lineIndex: number, factors: FactorIndex, problems: Problem[], memo: FindingMemo): DraftLine | undefined {
   const pair = lineFactors(line, lineIndex, factors, problems);
   if (!pair) return undefined;
   const [fb, fa] = pair;
@@ -311,7 +303,7 @@ function baselineVariants(
 }
 
 /** What the scenario's flows make of a line: the period finding added to a yearly flow, whether and how often it counts. */
-function finalLine({ estimate, findings }: DraftLine, withoutPeriod: Finding | null, periodYears: number | null): LineEstimate {
+export function finalLine({ estimate, findings }: DraftLine, withoutPeriod: Finding | null, periodYears: number | null): LineEstimate {
   const all = withoutPeriod && estimate.flow === 'yearly' && !hasError(findings) ? sortFindings([...findings, withoutPeriod]) : findings;
   const counted = !hasError(all);
   const totalsMultiplier = !counted ? 0 : estimate.flow === 'yearly' && periodYears !== null ? periodYears : 1;
@@ -333,115 +325,4 @@ function finalLine({ estimate, findings }: DraftLine, withoutPeriod: Finding | n
     counted,
     totalsMultiplier,
   };
-}
-
-/**
- * What an estimate can keep from one call to the next: a line's draft (its figures, factors and findings)
- * depends on the line and the factor index alone, so a line object seen before with the same index is not
- * estimated again, and its final form is kept while the scenario's flows leave it as it was. An editor that
- * changes one line of 100,000 then pays for one line and a sum, not for every line. Lines with problems are
- * not kept: their messages name the line's place, which a move changes.
- */
-export class EstimateMemo {
-  #factors: FactorIndex | null = null;
-  #drafts = new WeakMap<Line, DraftLine>();
-  #findings: FindingMemo = new Map();
-  #finals = new WeakMap<DraftLine, { readonly withoutPeriod: boolean; readonly periodYears: number | null; readonly line: LineEstimate }>();
-
-  /** Forgets everything when the factors change: a line's figures depend on them. */
-  use(factors: FactorIndex): void {
-    if (factors === this.#factors) return;
-    this.#factors = factors;
-    this.#drafts = new WeakMap();
-    this.#findings = new Map();
-    this.#finals = new WeakMap();
-  }
-
-  draft(line: Line, lineIndex: number, problems: Problem[]): DraftLine | undefined {
-    const known = this.#drafts.get(line);
-    if (known) return known;
-    const before = problems.length;
-    const draft = estimateLine(line, lineIndex, this.#factors as FactorIndex, problems, this.#findings);
-    if (draft && problems.length === before) this.#drafts.set(line, draft);
-    return draft;
-  }
-
-  final(draft: DraftLine, withoutPeriod: Finding | null, periodYears: number | null): LineEstimate {
-    const known = this.#finals.get(draft);
-    // The period finding is the same words whenever it applies: whether it does is all that matters.
-    if (known && known.withoutPeriod === (withoutPeriod !== null) && known.periodYears === periodYears) return known.line;
-    const line = finalLine(draft, withoutPeriod, periodYears);
-    this.#finals.set(draft, { withoutPeriod: withoutPeriod !== null, periodYears, line });
-    return line;
-  }
-}
-
-/**
- * The estimate of the lines that can be estimated, and the problems of the others: what an editor shows
- * while a line is still being put right. Exports and the command line use `estimateScenario`.
- *
- * A line with an error finding is explained but not counted. What the totals count depends on the lines'
- * flows: yearly flows count `periodYears` times when the scenario states its period; without one, a
- * scenario that mixes one-off purchases and yearly flows counts the one-off purchases and shows the yearly
- * flows apart (`flows.yearly`) — never their sum. Lines that state no flow count once, as they always did.
- */
-export function estimateValidLines(
-  scenario: Scenario,
-  factors: FactorIndex,
-  memo: EstimateMemo = new EstimateMemo(),
-): { estimate: Estimate; problems: Problem[] } {
-  memo.use(factors);
-  const problems: Problem[] = [];
-  const drafts: DraftLine[] = [];
-  scenario.lines.forEach((line, i) => {
-    const draft = memo.draft(line, i, problems);
-    if (draft) drafts.push(draft);
-  });
-
-  const flows = { oneOff: zero(), yearly: zero(), unstated: zero() };
-  const counts = { oneOff: 0, yearly: 0, unstated: 0 };
-  for (const { estimate, findings } of drafts) {
-    if (hasError(findings)) continue;
-    const key = estimate.flow === 'one-off' ? 'oneOff' : estimate.flow === 'yearly' ? 'yearly' : 'unstated';
-    counts[key] += 1;
-    addAmounts(flows[key], estimate);
-  }
-  const periodYears = scenario.periodYears ?? null;
-  const withoutPeriod = yearlyWithoutPeriod(counts, scenario.periodYears);
-  const findings = sortFindings([withoutPeriod, unstatedFlows(counts)].flatMap((f) => f ?? []));
-
-  const lines: LineEstimate[] = drafts.map((draft) => memo.final(draft, withoutPeriod, periodYears));
-
-  const byCategory = new Map<CategoryId, { -readonly [K in keyof CategoryEstimate]: CategoryEstimate[K] }>();
-  const totals = zero();
-  const excluded = zero();
-  for (const line of lines) {
-    let sums = byCategory.get(line.category);
-    if (!sums) byCategory.set(line.category, (sums = { category: line.category, lineCount: 0, ...zero() }));
-    sums.lineCount += 1;
-    if (!line.counted) addAmounts(excluded, line);
-    addAmounts(sums, line, line.totalsMultiplier);
-    addAmounts(totals, line, line.totalsMultiplier);
-  }
-
-  const stated = counts.oneOff + counts.yearly;
-  const basis: TotalsBasis =
-    stated === 0 || (counts.unstated > 0 && periodYears === null)
-      ? 'as-stated'
-      : periodYears !== null && counts.yearly > 0
-        ? 'period'
-        : counts.yearly > 0 && counts.oneOff === 0
-          ? 'per-year'
-          : 'one-off';
-  const categories = CATEGORY_IDS.flatMap((id) => byCategory.get(id) ?? []);
-  return {
-    estimate: { unit: 'kgCO2e', table: factors.table, totals, basis, periodYears, flows, excluded, categories, lines, findings },
-    problems,
-  };
-}
-
-function addAmounts(into: Amounts, amounts: Amounts, times = 1): void {
-  into.baseline += times * amounts.baseline;
-  into.alternative += times * amounts.alternative;
-  into.avoided += times * amounts.avoided;
 }

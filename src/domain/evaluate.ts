@@ -3,7 +3,8 @@
 // comparison and the benchmark call this, so they cannot drift apart. The 95 % intervals are drawn from
 // its estimate by `evaluateWithIntervals` (intervals.ts) or, in the app, by a worker: the Monte Carlo code
 // stays out of the first load.
-import { EstimateMemo, estimateValidLines, type Estimate } from './estimate';
+import type { Estimate } from './estimate';
+import { EstimateMemo, estimateValidLines } from './estimate-scenario';
 import { indexFactors, type FactorIndex } from './factor-index';
 import { scenarioCosts, type ScenarioCosts } from './life-cycle-cost';
 import { fail, ok, type Problem, type Result } from './result';

@@ -1,6 +1,7 @@
 // The engine's public surface, for the app, the command line and the tests.
 export * from './categories';
 export * from './estimate';
+export * from './estimate-scenario';
 export * from './evaluate';
 export * from './factor-index';
 export * from './parse';

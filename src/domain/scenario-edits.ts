@@ -103,8 +103,14 @@ export function applyEdit(scenario: Scenario, edit: ScenarioEdit): Scenario {
       lines.splice(Math.max(0, Math.min(edit.toIndex, lines.length)), 0, line as Line);
       return { ...scenario, lines };
     }
-    case 'update-line':
-      return { ...scenario, lines: scenario.lines.map((l) => (l.id === edit.lineId ? patchLine(l, edit.patch) : l)) };
+    case 'update-line': {
+      // The other lines stay the same objects, which is what lets an evaluation memo and the chunked store skip them.
+      const at = scenario.lines.findIndex((l) => l.id === edit.lineId);
+      if (at < 0) return scenario;
+      const lines = scenario.lines.slice();
+      lines[at] = patchLine(lines[at] as Line, edit.patch);
+      return { ...scenario, lines };
+    }
     case 'set-period': {
       const next = { ...scenario, periodYears: edit.periodYears };
       if (edit.periodYears === undefined) delete next.periodYears;

@@ -97,3 +97,43 @@ describe('EvaluationMemo and a scenario read back', () => {
     expect(after).toEqual(evaluate(copy));
   });
 });
+
+describe('EvaluationMemo over many blocks of lines', () => {
+  // 3,000 lines: three blocks of 1,024 and the rest; figures varied so that the order of sums would show.
+  const many = scenarioOf(
+    Array.from({ length: 3000 }, (_, i) =>
+      i % 3 === 0 ? meals(`m${i}`, 1 + ((i * 7919) % 997) / 7, i % 2 ? 'yearly' : 'one-off') : trains(`t${i}`, 10 + ((i * 104729) % 1009) / 3),
+    ),
+  );
+
+  it('gives, bit for bit, what a fresh evaluation gives, edits in any block', () => {
+    const memo = new EvaluationMemo();
+    const edits: ScenarioEdit[] = [
+      { kind: 'update-line', lineId: 'm1500', patch: { quantity: 12345.678 } },
+      { kind: 'update-line', lineId: 't2999', patch: { quantity: 0.1 } },
+      { kind: 'set-period', periodYears: 4 },
+      { kind: 'remove-line', lineId: 't1' },
+      { kind: 'move-line', lineId: 'm2997', toIndex: 0 },
+      { kind: 'add-lines', lines: [meals('new', 3)] as Scenario['lines'] },
+      { kind: 'update-line', lineId: 't4', patch: { alternative: { factor: 'laptop-new' } } },
+    ];
+    let scenario = many;
+    expect(evaluate(scenario, memo)).toEqual(evaluate(scenario));
+    for (const edit of edits) {
+      scenario = applyEdit(scenario, edit);
+      const [again, fresh] = [evaluate(scenario, memo), evaluate(scenario)];
+      expect(again.estimate.totals, edit.kind).toStrictEqual(fresh.estimate.totals);
+      expect(again, edit.kind).toEqual(fresh);
+    }
+  });
+
+  it('adds the edited line’s difference to the totals', () => {
+    const memo = new EvaluationMemo();
+    const before = evaluate(many, memo).estimate.totals.avoided;
+    const line = many.lines[1501]!;
+    const after = evaluate(applyEdit(many, { kind: 'update-line', lineId: line.id, patch: { quantity: line.quantity + 100 } }), memo).estimate.totals.avoided;
+    // t1501 is a train line: 100 pkm more × (0.225 − 0.00293) kg avoided per pkm = 22.207 kg.
+    expect(line.id).toBe('t1501');
+    expect(after - before).toBeCloseTo(22.207, 6);
+  });
+});
