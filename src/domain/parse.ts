@@ -1,7 +1,7 @@
 // One entry point per file format: structure through zod, then the rules zod cannot see (unique ids,
 // references inside the file). Every problem is returned, each with its JSON path.
 import type * as z from 'zod/mini';
-import { FactorTableSchema, ScenarioSchema, type FactorTable, type Scenario } from './schemas';
+import { FactorTableSchema, LineSchema, ScenarioSchema, type FactorTable, type Line, type Scenario } from './schemas';
 import { fail, ok, type JsonPath, type Problem, type Result } from './result';
 
 /** What the interface needs to word a zod issue in its own language: the issue's code and its bounds or expectations. */
@@ -98,6 +98,14 @@ export function normaliseScenario(input: unknown): unknown {
  * the 99,999 objects it already returned. Lines are never changed in place (an edit makes a new object).
  */
 const checkedLines = new WeakSet<object>();
+
+/** One line checked on its own (a ledger's row), or null: the check's copy, which parseScenario will not check again. */
+export function parseLine(input: unknown): Line | null {
+  const parsed = LineSchema.safeParse(input);
+  if (!parsed.success) return null;
+  checkedLines.add(parsed.data);
+  return parsed.data;
+}
 
 export function parseScenario(input: unknown): Result<Scenario> {
   const normalised = normaliseScenario(input);

@@ -1,6 +1,6 @@
 // A scenario checked again after an edit checks the edited lines only, and says where they are.
 import { describe, expect, it } from 'vitest';
-import { parseScenario, type Scenario } from '../../src/domain';
+import { parseLine, parseScenario, type Scenario } from '../../src/domain';
 import { scenarioOf } from '../helpers';
 
 const meal = (id: string, quantity: number) => ({
@@ -48,5 +48,13 @@ describe('parseScenario after an edit', () => {
     expect(again.ok).toBe(false);
     if (again.ok) return;
     expect(again.problems[0]?.path.slice(0, 2)).toEqual(['lines', 1]);
+  });
+
+  it('takes a line checked on its own (a ledger row) as it is, and refuses a row that is no line', () => {
+    const row = parseLine(meal('z', 5));
+    expect(row).not.toBeNull();
+    const again = parseScenario({ ...checked, lines: [...checked.lines, row] });
+    expect(again.ok && again.value.lines[4]).toBe(row);
+    expect(parseLine({ ...meal('y', 5), quantity: 'five' })).toBeNull();
   });
 });

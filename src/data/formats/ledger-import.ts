@@ -3,7 +3,7 @@
 // is listed with its number and the reason.
 import Papa from 'papaparse';
 import { unterminatedQuoteLine } from './csv-quotes';
-import { foldForSearch, conversionMultiplier, isUnitId, LineSchema, type FactorIndex, type Line, type UnitId } from '../../domain';
+import { foldForSearch, conversionMultiplier, isUnitId, parseLine, type FactorIndex, type Line, type UnitId } from '../../domain';
 import type { ColumnOrValue, LedgerMapping, ShareScale } from './ledger-mapping';
 
 export interface LedgerFile {
@@ -206,9 +206,9 @@ export function ledgerToLines(file: LedgerFile, mapping: LedgerMapping, factors:
       share: share.value,
     };
     // Checked like any line the editor stores; zod drops nothing valid and reports anything else.
-    const parsed = LineSchema.safeParse(Object.fromEntries(Object.entries(line).filter(([, v]) => v !== undefined)));
-    if (!parsed.success) return reject('quantity', String(line.quantity));
-    lines.push(parsed.data);
+    const parsed = parseLine(Object.fromEntries(Object.entries(line).filter(([, v]) => v !== undefined)));
+    if (!parsed) return reject('quantity', String(line.quantity));
+    lines.push(parsed);
   });
   return { lines, rejected };
 }
