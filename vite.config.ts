@@ -1,6 +1,7 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { lineChecksStamp } from './scripts/line-checks-stamp';
 
 // No request may leave the origin: the built page allows its own files and nothing else.
 // (Only in the build: the dev server injects styles and a websocket that this policy would block.)
@@ -77,6 +78,8 @@ function offline(): Plugin[] {
 
 export default defineConfig({
   plugins: [svelte(), contentSecurityPolicy(), offline()],
+  // Stored line chunks carry it: a build with the same checks need not check them again (src/data/storage/line-trust.ts).
+  define: { __LINE_CHECKS__: JSON.stringify(lineChecksStamp(import.meta.dirname)) },
   // No bundler-timings notice: the PWA plugin's precache step is slow by nature, and the notice only alarms a newcomer.
   build: {
     target: 'es2022',

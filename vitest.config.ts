@@ -1,10 +1,14 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vitest/config';
+import { lineChecksStamp } from './scripts/line-checks-stamp';
 
 // Two projects: the engine, data and command line run as plain Node modules; the screens' state classes
 // and their tests (`*.svelte.test.ts`) use runes. Vitest runs them in Node, where Svelte would compile
 // and resolve them for the server, whose `$effect` never runs and whose `$derived` does not follow its
 // sources: they are compiled and resolved for the browser instead, as in the app.
+// As in the build (vite.config.ts), so that the store's trust in its own chunks is tested too; each project its own.
+const define = { __LINE_CHECKS__: JSON.stringify(lineChecksStamp(import.meta.dirname)) };
+
 export default defineConfig({
   test: {
     // A cap, not a timed assertion: a 50 MB export or a zip bomb takes 2 s on a quiet machine and
@@ -12,6 +16,7 @@ export default defineConfig({
     testTimeout: 60_000,
     projects: [
       {
+        define,
         test: {
           name: 'unit',
           testTimeout: 60_000,
@@ -22,6 +27,7 @@ export default defineConfig({
         },
       },
       {
+        define,
         plugins: [svelte({ dynamicCompileOptions: () => ({ generate: 'client' }) })],
         ssr: { resolve: { conditions: ['browser'] } },
         test: {

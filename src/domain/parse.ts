@@ -99,6 +99,14 @@ export function normaliseScenario(input: unknown): unknown {
  */
 const checkedLines = new WeakSet<object>();
 
+/**
+ * Lines a store checked with these very checks when it wrote them (storage/line-trust.ts): taken as checked,
+ * as if this check had returned them.
+ */
+export function markLinesChecked(lines: readonly object[]): void {
+  for (const line of lines) if (typeof line === 'object' && line !== null) checkedLines.add(line);
+}
+
 /** One line checked on its own (a ledger's row), or null: the check's copy, which parseScenario will not check again. */
 export function parseLine(input: unknown): Line | null {
   const parsed = LineSchema.safeParse(input);

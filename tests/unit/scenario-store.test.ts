@@ -194,3 +194,28 @@ describe('saving on top of the record a tab holds', () => {
     expect((await readScenarioUnlessKnown(db, record.id, record))?.updatedAt).toBe(record.updatedAt + 1);
   });
 });
+
+describe('line chunks written after the check', () => {
+  it('are stamped with the checks, and their lines read back as checked, not checked again', async () => {
+    const db = await freshDb();
+    const created = await createScenario(db, scenarioOf([meals('a'), meals('b', 3)]), summarise);
+    const [chunk] = await db.scenarioLines.where('scenarioId').equals(created.id).toArray();
+    expect(chunk?.checkedBy).toMatch(/^[0-9a-f]{16}$/);
+    const raw = await readScenario(db, created.id);
+    // The check returns the very objects read: it took them as checked.
+    expect(readRecord(raw!)?.scenario.lines[1]).toBe(raw!.scenario.lines[1]);
+  });
+
+  it('are checked again when another build wrote them, or nothing says they were checked', async () => {
+    const db = await freshDb();
+    const created = await createScenario(db, scenarioOf([meals('a'), meals('b', 3)]), summarise);
+    const [chunk] = await db.scenarioLines.where('scenarioId').equals(created.id).toArray();
+    // A quantity below zero, as a damaged record or another version's might hold.
+    const damaged = { ...chunk!, lines: [chunk!.lines[0]!, { ...chunk!.lines[1]!, quantity: -1 }] };
+    for (const checkedBy of ['0123456789abcdef', undefined]) {
+      const { checkedBy: _stamp, ...unstamped } = damaged;
+      await db.scenarioLines.put(checkedBy ? { ...damaged, checkedBy } : unstamped);
+      expect(readRecord((await readScenario(db, created.id))!), String(checkedBy)).toBeNull();
+    }
+  });
+});

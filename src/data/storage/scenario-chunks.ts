@@ -42,6 +42,8 @@ export interface LineChunk {
   readonly scenarioId: string;
   readonly slot: number;
   readonly lines: readonly Line[];
+  /** The fingerprint of the checks its lines passed before it was written (line-trust.ts); absent when unchecked. */
+  readonly checkedBy?: string;
 }
 
 function headerOf(record: ScenarioRecord, lineChunks: readonly number[]): ScenarioHeader {
@@ -59,9 +61,9 @@ function piecesOf(lines: readonly Line[]): Line[][] {
 }
 
 /** A new scenario's header and chunks, slots numbered from 0. */
-export function splitIntoChunks(record: ScenarioRecord): { header: ScenarioHeader; chunks: LineChunk[] } {
+export function splitIntoChunks(record: ScenarioRecord, checkedBy?: string): { header: ScenarioHeader; chunks: LineChunk[] } {
   const lines = Array.isArray(record.scenario.lines) ? record.scenario.lines : [];
-  const chunks = piecesOf(lines).map((piece, slot) => ({ scenarioId: record.id, slot, lines: piece }));
+  const chunks = piecesOf(lines).map((piece, slot) => ({ scenarioId: record.id, slot, lines: piece, ...(checkedBy && { checkedBy }) }));
   return {
     header: headerOf(
       record,
@@ -98,7 +100,7 @@ export interface ChunkWrites {
  * or moved lines are written, into the slots of the chunks they replace. So an edit to one line rewrites
  * that line's chunk and the header, nothing else.
  */
-export function rechunk(stored: readonly LineChunk[], next: ScenarioRecord): ChunkWrites {
+export function rechunk(stored: readonly LineChunk[], next: ScenarioRecord, checkedBy?: string): ChunkWrites {
   const lines = next.scenario.lines;
   const byFirstLine = new Map<Line, LineChunk>();
   for (const chunk of stored) if (chunk.lines[0]) byFirstLine.set(chunk.lines[0], chunk);
@@ -137,7 +139,7 @@ export function rechunk(stored: readonly LineChunk[], next: ScenarioRecord): Chu
   const slots = order.map((entry) => {
     if (typeof entry === 'number') return entry;
     const slot = free.shift() ?? nextSlot++;
-    puts.push({ scenarioId: next.id, slot, lines: entry });
+    puts.push({ scenarioId: next.id, slot, lines: entry, ...(checkedBy && { checkedBy }) });
     return slot;
   });
   return { header: headerOf(next, slots), puts, deletes: free };

@@ -4,6 +4,7 @@
 import { applyEdits, parseScenario, type Scenario, type ScenarioEdit } from '../../domain';
 import type { CarboneEviteDb, LineChunk, ScenarioHeader, ScenarioRecord, ScenarioSummary } from './db';
 import { InvalidRecordError } from './failures';
+import { LINE_CHECKS, trustStampedLines } from './line-trust';
 import { joinChunks, rechunk, splitIntoChunks } from './scenario-chunks';
 
 export type Summarise = (scenario: Scenario) => ScenarioSummary;
@@ -30,7 +31,7 @@ function newRecord(scenario: Scenario, summarise: Summarise, now: number): Scena
 
 export async function createScenario(db: CarboneEviteDb, scenario: Scenario, summarise: Summarise): Promise<ScenarioRecord> {
   const record = newRecord(scenario, summarise, Date.now());
-  await db.transaction('rw', db.scenarios, db.scenarioLines, () => addRecord(db, record));
+  await db.transaction('rw', db.scenarios, db.scenarioLines, () => addRecord(db, record, 'add', LINE_CHECKS));
   return record;
 }
 
@@ -39,7 +40,7 @@ export async function createScenarios(db: CarboneEviteDb, scenarios: readonly Sc
   const now = Date.now();
   const records = scenarios.map((scenario) => newRecord(scenario, summarise, now));
   await db.transaction('rw', db.scenarios, db.scenarioLines, async () => {
-    for (const record of records) await addRecord(db, record);
+    for (const record of records) await addRecord(db, record, 'add', LINE_CHECKS);
   });
   return records;
 }
@@ -96,7 +97,7 @@ export async function saveEdits(
       revision: stored.revision + 1,
       updatedAt: Math.max(Date.now(), stored.updatedAt),
     };
-    const writes = rechunk(chunks, record);
+    const writes = rechunk(chunks, record, LINE_CHECKS);
     await db.scenarios.put(writes.header);
     if (writes.puts.length) await db.scenarioLines.bulkPut(writes.puts);
     if (writes.deletes.length) await db.scenarioLines.bulkDelete(writes.deletes.map((slot) => [id, slot]));
@@ -150,8 +151,9 @@ export async function clearScenarios(db: CarboneEviteDb): Promise<void> {
   await db.transaction('rw', db.scenarios, db.scenarioLines, () => Promise.all([db.scenarios.clear(), db.scenarioLines.clear()]));
 }
 
-async function addRecord(db: CarboneEviteDb, record: ScenarioRecord, how: 'add' | 'put' = 'add'): Promise<void> {
-  const { header, chunks } = splitIntoChunks(record);
+/** `checkedBy` only for a record whose scenario was just checked whole (see line-trust.ts). */
+async function addRecord(db: CarboneEviteDb, record: ScenarioRecord, how: 'add' | 'put' = 'add', checkedBy?: string): Promise<void> {
+  const { header, chunks } = splitIntoChunks(record, checkedBy);
   await (how === 'add' ? db.scenarios.add(header) : db.scenarios.put(header));
   if (chunks.length) await db.scenarioLines.bulkPut(chunks);
 }
@@ -164,6 +166,7 @@ async function readStored(db: CarboneEviteDb, id: string): Promise<{ stored: Sce
     // A header another version (or damage) left without its layout still reads, to be shown as unreadable.
     const slots = Array.isArray(header.lineChunks) ? header.lineChunks : [];
     const chunks = await db.scenarioLines.bulkGet(slots.map((slot) => [id, slot] as [string, number]));
+    trustStampedLines(chunks);
     const stored = joinChunks(header, chunks);
     if (!('lines' in header.scenario) && chunks.every((c) => c !== undefined)) layouts.set(stored, chunks as LineChunk[]);
     return { stored, chunks: chunks as LineChunk[] };
