@@ -1,7 +1,8 @@
 // Backup and restore without the panel: the file saved, a broken one refused, a merge that keeps what
 // changed since as a copy, a replace that says what it erases, clearing everything, a failure said.
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { MAX_BACKUP_CHARS } from '../../src/data/storage/backup';
 import { openDatabase, type CarboneEviteDb } from '../../src/data/storage/db';
 import { createScenario, saveEdits } from '../../src/data/storage/scenario-store';
 import { storeImportedTable } from '../../src/data/storage/table-store';
@@ -53,6 +54,27 @@ describe('BackupState', () => {
     expect(panel.problems.length).toBeGreaterThan(0);
     expect(panel.backup).toBeNull();
     expect(panel.plan).toBeNull();
+    expect(await names(db)).toEqual(['Cantines']);
+  });
+
+  it('says it is reading a file while it reads, refuses one over the limit unread and says one that cannot be read', async () => {
+    const { db, panel } = await openPanel();
+    let release!: (text: string) => void;
+    const reading = panel.choose({ name: 'grande.json', size: 1000, text: () => new Promise<string>((r) => (release = r)) });
+    expect(panel.working).toBe('reading');
+    await vi.waitFor(() => expect(release).toBeTypeOf('function'));
+    release('{"format": "carbone-evite/backup@1"');
+    await reading;
+    expect(panel.working).toBeNull();
+    expect(panel.problems.length).toBeGreaterThan(0);
+
+    const text = vi.fn(async () => '{}');
+    await panel.choose({ name: 'enorme.json', size: MAX_BACKUP_CHARS + 1, text });
+    expect(text).not.toHaveBeenCalled();
+    expect(panel.problems.map((p) => [p.file, p.problem.code, p.problem.params?.size])).toEqual([['enorme.json', 'file-too-large', MAX_BACKUP_CHARS + 1]]);
+
+    await panel.choose({ name: 'casse.json', size: 10, text: () => Promise.reject(new DOMException('could not be read', 'NotReadableError')) });
+    expect(panel.problems.map((p) => [p.file, p.problem.code])).toEqual([['casse.json', 'unreadable-file']]);
     expect(await names(db)).toEqual(['Cantines']);
   });
 

@@ -2,6 +2,7 @@
 // clearing everything.
 import {
   backupFileName,
+  MAX_BACKUP_CHARS,
   exportBackup,
   parseBackup,
   planRestore,
@@ -32,6 +33,10 @@ export interface RestoreDone {
   readonly fileName: string;
 }
 
+/** Lets the page paint what it is doing before a long stretch of work that holds the thread. */
+const painted = () =>
+  new Promise<void>((resolve) => (typeof requestAnimationFrame === 'function' ? requestAnimationFrame(() => setTimeout(resolve, 0)) : setTimeout(resolve, 0)));
+
 export class BackupState {
   readonly #host: BackupHost;
   readonly #words: Pick<LocaleState, 't'>;
@@ -55,6 +60,8 @@ export class BackupState {
   plan = $state.raw<RestorePlan | null>(null);
   /** Clearing all data was asked for once; it needs a second word. */
   confirmingReset = $state(false);
+  /** A file being read, or a restore being written: both can take seconds with large scenarios. */
+  working = $state<'reading' | 'restoring' | null>(null);
 
   constructor(host: BackupHost, words: Pick<LocaleState, 't'>, db: CarboneEviteDb, save: typeof downloadText = downloadText) {
     this.#host = host;
@@ -71,13 +78,38 @@ export class BackupState {
     return true;
   }
 
-  /** Reads a backup file and plans its restore; nothing is written. */
-  async choose(file: File | undefined): Promise<void> {
+  /**
+   * Reads a backup file and plans its restore; nothing is written. A backup of large scenarios is read for
+   * seconds: `working` says so meanwhile; a file over the limit is refused unread, one the browser cannot
+   * read to the end is said.
+   */
+  async choose(file: Pick<File, 'name' | 'size' | 'text'> | undefined): Promise<void> {
     this.cancel();
     this.problems = [];
     this.done = null;
     if (!file) return;
-    const parsed = parseBackup(await file.text(), file.name);
+    const refuse = (problem: FileProblem['problem']) => (this.problems = [{ file: file.name, problem }]);
+    if (file.size > MAX_BACKUP_CHARS)
+      return void refuse({
+        code: 'file-too-large',
+        path: [],
+        message: `The file is ${file.size} bytes, over the ${MAX_BACKUP_CHARS} accepted for a backup`,
+        params: { size: file.size, max: MAX_BACKUP_CHARS },
+      });
+    this.working = 'reading';
+    let parsed: ReturnType<typeof parseBackup>;
+    try {
+      await painted();
+      parsed = parseBackup(await file.text(), file.name);
+    } catch (error) {
+      return void refuse({
+        code: 'unreadable-file',
+        path: [],
+        message: `The file could not be read: ${error instanceof Error ? error.message : String(error)}`,
+      });
+    } finally {
+      this.working = null;
+    }
     if (!parsed.ok) {
       this.problems = parsed.problems;
       return;
@@ -105,7 +137,8 @@ export class BackupState {
   async restore(): Promise<RestorePlan | undefined> {
     const { backup, mode, rejected, fileName } = this;
     if (!backup) return undefined;
-    const done = await this.storage.run(() => restoreBackup(this.#db, backup, mode, this.#host.bundledTables));
+    this.working = 'restoring';
+    const done = await this.storage.run(() => restoreBackup(this.#db, backup, mode, this.#host.bundledTables)).finally(() => (this.working = null));
     if (!done) return undefined;
     this.done = { plan: done, rejected, fileName };
     // "n added, of which m as copies": the copies are among the scenarios added.
