@@ -1,7 +1,7 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { lineChecksStamp } from './scripts/line-checks-stamp';
+import { lineChecksStamp } from './scripts/line-checks-stamp.mjs';
 
 // No request may leave the origin: the built page allows its own files and nothing else.
 // (Only in the build: the dev server injects styles and a websocket that this policy would block.)

@@ -1,6 +1,6 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vitest/config';
-import { lineChecksStamp } from './scripts/line-checks-stamp';
+import { lineChecksStamp } from './scripts/line-checks-stamp.mjs';
 
 // Two projects: the engine, data and command line run as plain Node modules; the screens' state classes
 // and their tests (`*.svelte.test.ts`) use runes. Vitest runs them in Node, where Svelte would compile

@@ -173,19 +173,27 @@ async function baseCarbone(browser: Browser) {
 async function ledger(browser: Browser) {
   const { page, close } = await freshPage(browser);
   try {
-    const rows = ['Date;Libellé;Quantité;Unité;Facteur;Alternative;Part'];
-    for (let i = 0; i < 100_000; i++) rows.push(`2026-01-01;Achat ${i};${(i % 500) + 1};repas;meal-beef;meal-vegetarian;${i % 100}`);
     await page.goto(`${ORIGIN}/#/`);
     await page.getByRole('button', { name: 'Nouveau scénario' }).click();
     await page.getByRole('heading', { name: 'Lignes d’achat (0)' }).waitFor();
     await page.locator('summary', { hasText: 'Importer un journal d’achats (CSV)' }).click();
-    const started = Date.now();
-    await page.getByLabel('Fichier CSV du journal').setInputFiles({ name: 'ledger.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\r\n'), 'utf8') });
+    // The file is made in the page and given to the input there: handing 3 MB over from this process would
+    // be timed too (about a second under load), and it is no part of the app's work.
+    const started = await page.getByLabel('Fichier CSV du journal').evaluate((input: HTMLInputElement) => {
+      const rows = ['Date;Libellé;Quantité;Unité;Facteur;Alternative;Part'];
+      for (let i = 0; i < 100_000; i++) rows.push(`2026-01-01;Achat ${i};${(i % 500) + 1};repas;meal-beef;meal-vegetarian;${i % 100}`);
+      const files = new DataTransfer();
+      files.items.add(new File([rows.join('\r\n')], 'ledger.csv', { type: 'text/csv' }));
+      input.files = files.files;
+      const at = performance.now();
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+      return at;
+    });
     await page.getByText(/100\s?000 lignes prêtes, 0 lignes refusées/).waitFor({ timeout: 120_000 });
     await page.getByRole('button', { name: /Ajouter 100\s?000 lignes/ }).click();
     await page.getByRole('heading', { name: /Lignes d’achat \(100000\)/ }).waitFor({ timeout: 120_000 });
     await page.getByText(/^Enregistré à/).waitFor({ timeout: 120_000 });
-    const ledgerMs = Date.now() - started;
+    const ledgerMs = (await page.evaluate(() => performance.now())) - started;
     const rawMs = await page.evaluate(async () => {
       const lines = Array.from({ length: 100_000 }, (_, i) => ({
         id: `r${i}`,

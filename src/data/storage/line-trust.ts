@@ -1,5 +1,5 @@
 // Line chunks written by this build, after the whole scenario passed the check, carry the fingerprint of the
-// checks (scripts/line-checks-stamp.ts, set at build time). Read back by a build with the same fingerprint,
+// checks (scripts/line-checks-stamp.mjs, set at build time). Read back by a build with the same fingerprint,
 // their lines are not checked one by one again: opening 100,000 lines cost a second of checks. Chunks written
 // by another build (older checks, or newer ones) or restored from a file carry another fingerprint or none,
 // and are checked whole as before. Outside a build (the command line) nothing is stamped or trusted.

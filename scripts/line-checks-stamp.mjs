@@ -5,13 +5,15 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-function files(dir: string): string[] {
+/** @param {string} dir @returns {string[]} */
+function files(dir) {
   return readdirSync(dir, { withFileTypes: true })
     .flatMap((entry) => (entry.isDirectory() ? files(join(dir, entry.name)) : entry.name.endsWith('.ts') ? [join(dir, entry.name)] : []))
     .sort();
 }
 
-export function lineChecksStamp(root: string): string {
+/** @param {string} root the project's folder */
+export function lineChecksStamp(root) {
   const hash = createHash('sha256');
   for (const file of files(join(root, 'src/domain'))) hash.update(file.slice(root.length)).update('\0').update(readFileSync(file)).update('\0');
   return hash.digest('hex').slice(0, 16);
