@@ -8,17 +8,17 @@ import { CATEGORY_IDS, type CategoryId } from './categories';
 import {
   estimateLine,
   finalLine,
+  isFinal,
   zero,
   type Amounts,
   type CategoryEstimate,
-  type DraftLine,
   type Estimate,
   type FindingMemo,
   type LineEstimate,
   type TotalsBasis,
 } from './estimate';
 import type { FactorIndex } from './factor-index';
-import { hasError, sortFindings, type Finding } from './findings/finding';
+import { sortFindings, type Finding } from './findings/finding';
 import { unstatedFlows, yearlyWithoutPeriod } from './findings/scenario-checks';
 import { fail, ok, type Problem, type Result } from './result';
 import type { Line, Scenario } from './schemas';
@@ -32,7 +32,8 @@ type Sums = { -readonly [K in keyof CategoryEstimate]: CategoryEstimate[K] };
 interface DraftBlock {
   readonly start: number;
   readonly lines: readonly Line[];
-  readonly drafts: readonly DraftLine[];
+  /** Each line's estimate over `builtFor` years of period, as if the scenario's flows added no finding (finalLine). */
+  readonly drafts: readonly Draft[];
   readonly problems: readonly Problem[];
   readonly counts: Record<FlowKey, number>;
   readonly flows: Record<FlowKey, Amounts>;
@@ -55,7 +56,12 @@ function addAmounts(into: Amounts, amounts: Amounts, times = 1): void {
   into.avoided += times * amounts.avoided;
 }
 
-const flowKey = (line: DraftLine): FlowKey => (line.estimate.flow === 'one-off' ? 'oneOff' : line.estimate.flow === 'yearly' ? 'yearly' : 'unstated');
+interface Draft {
+  readonly line: LineEstimate;
+  readonly builtFor: number | null;
+}
+
+const flowKey = (line: LineEstimate): FlowKey => (line.flow === 'one-off' ? 'oneOff' : line.flow === 'yearly' ? 'yearly' : 'unstated');
 
 /**
  * What an estimate can keep from one call to the next: a line's draft (its figures, factors and findings)
@@ -67,9 +73,9 @@ export class EstimateMemo {
   /** Whether each line's draft is kept too (an editor's memo), or only the blocks (one evaluation: nothing to keep). */
   readonly #keepLines: boolean;
   #factors: FactorIndex | null = null;
-  #drafts = new WeakMap<Line, DraftLine>();
+  #drafts = new WeakMap<Line, Draft>();
   #findings: FindingMemo = new Map();
-  #finals = new WeakMap<DraftLine, { readonly withoutPeriod: boolean; readonly periodYears: number | null; readonly line: LineEstimate }>();
+  #finals = new WeakMap<Draft, { readonly withoutPeriod: boolean; readonly periodYears: number | null; readonly line: LineEstimate }>();
   #blocks: DraftBlock[] = [];
 
   constructor({ keepLines = true }: { keepLines?: boolean } = {}) {
@@ -86,41 +92,43 @@ export class EstimateMemo {
     this.#blocks = [];
   }
 
-  block(lines: readonly Line[], start: number): DraftBlock {
+  block(lines: readonly Line[], start: number, periodYears: number | null): DraftBlock {
     const k = start / BLOCK;
     const end = Math.min(lines.length, start + BLOCK);
     const known = this.#blocks[k];
     if (known && known.lines.length === end - start && known.lines.every((line, i) => line === lines[start + i])) return known;
-    const block = this.#draftBlock(lines.slice(start, end), start);
+    const block = this.#draftBlock(lines.slice(start, end), start, periodYears);
     this.#blocks[k] = block;
     // A scenario that got shorter leaves no block behind it.
     if (end === lines.length) this.#blocks.length = k + 1;
     return block;
   }
 
-  #draftBlock(lines: readonly Line[], start: number): DraftBlock {
+  #draftBlock(lines: readonly Line[], start: number, periodYears: number | null): DraftBlock {
     const problems: Problem[] = [];
-    const drafts: DraftLine[] = [];
+    const drafts: Draft[] = [];
     const counts = { oneOff: 0, yearly: 0, unstated: 0 };
     const flows = { oneOff: zero(), yearly: zero(), unstated: zero() };
     lines.forEach((line, i) => {
-      const draft = this.#draft(line, start + i, problems);
+      const draft = this.#draft(line, start + i, problems, periodYears);
       if (!draft) return;
       drafts.push(draft);
-      if (hasError(draft.findings)) return;
-      const key = flowKey(draft);
+      if (!draft.line.counted) return;
+      const key = flowKey(draft.line);
       counts[key] += 1;
-      addAmounts(flows[key], draft.estimate);
+      addAmounts(flows[key], draft.line);
     });
     return { start, lines, drafts, problems, counts, flows };
   }
 
-  #draft(line: Line, lineIndex: number, problems: Problem[]): DraftLine | undefined {
+  #draft(line: Line, lineIndex: number, problems: Problem[], periodYears: number | null): Draft | undefined {
     const known = this.#keepLines ? this.#drafts.get(line) : undefined;
     if (known) return known;
     const before = problems.length;
-    const draft = estimateLine(line, lineIndex, this.#factors as FactorIndex, problems, this.#findings);
-    if (draft && problems.length === before && this.#keepLines) this.#drafts.set(line, draft);
+    const estimate = estimateLine(line, lineIndex, this.#factors as FactorIndex, problems, this.#findings, periodYears);
+    if (!estimate) return undefined;
+    const draft = { line: estimate, builtFor: periodYears };
+    if (problems.length === before && this.#keepLines) this.#drafts.set(line, draft);
     return draft;
   }
 
@@ -144,10 +152,12 @@ export class EstimateMemo {
     return block.counted;
   }
 
-  #final(draft: DraftLine, withoutPeriod: Finding | null, periodYears: number | null): LineEstimate {
+  #final(draft: Draft, withoutPeriod: Finding | null, periodYears: number | null): LineEstimate {
+    // Most lines are their draft as it is; a yearly flow's other form is kept while the flows stay as they are.
+    if (isFinal(draft.line, draft.builtFor, withoutPeriod, periodYears)) return draft.line;
     const known = this.#keepLines ? this.#finals.get(draft) : undefined;
     if (known && known.withoutPeriod === (withoutPeriod !== null) && known.periodYears === periodYears) return known.line;
-    const line = finalLine(draft, withoutPeriod, periodYears);
+    const line = finalLine(draft.line, draft.builtFor, withoutPeriod, periodYears);
     if (this.#keepLines) this.#finals.set(draft, { withoutPeriod: withoutPeriod !== null, periodYears, line });
     return line;
   }
@@ -175,7 +185,8 @@ export function estimateValidLines(
 ): { estimate: Estimate; problems: Problem[] } {
   memo.use(factors);
   const blocks: DraftBlock[] = [];
-  for (let start = 0; start < scenario.lines.length; start += BLOCK) blocks.push(memo.block(scenario.lines, start));
+  const periodYears = scenario.periodYears ?? null;
+  for (let start = 0; start < scenario.lines.length; start += BLOCK) blocks.push(memo.block(scenario.lines, start, periodYears));
 
   const flows = { oneOff: zero(), yearly: zero(), unstated: zero() };
   const counts = { oneOff: 0, yearly: 0, unstated: 0 };
@@ -184,7 +195,6 @@ export function estimateValidLines(
       counts[key] += block.counts[key];
       addAmounts(flows[key], block.flows[key]);
     }
-  const periodYears = scenario.periodYears ?? null;
   const withoutPeriod = yearlyWithoutPeriod(counts, scenario.periodYears);
   const findings = sortFindings([withoutPeriod, unstatedFlows(counts)].flatMap((f) => f ?? []));
 

@@ -130,6 +130,10 @@ export function lifetimeRatio(line: Line): number {
 
 /** Both factors of a line, or the line's problems: unknown factors, then one unit mismatch naming each side. */
 function lineFactors(line: Line, lineIndex: number, factors: FactorIndex, problems: Problem[]): [ResolvedFactor, ResolvedFactor] | undefined {
+  // Nearly every line: both factors found and in the line's unit's dimension, said without building lists.
+  const fb = factors.byId.get(line.baseline.factor);
+  const fa = factors.byId.get(line.alternative.factor);
+  if (fb && fa && conversionMultiplier(line.unit, fb.perUnit) !== null && conversionMultiplier(line.unit, fa.perUnit) !== null) return [fb, fa];
   const found: ResolvedFactor[] = [];
   const mismatched: string[] = [];
   for (const side of ['baseline', 'alternative'] as const) {
@@ -181,26 +185,37 @@ function side(line: Line, which: 'baseline' | 'alternative', factor: ResolvedFac
 
 export const zero = (): Amounts => ({ baseline: 0, alternative: 0, avoided: 0 });
 
-/** Lines whose factors resolve, before the scenario's flows decide what the totals count. */
-export interface DraftLine {
-  readonly estimate: Omit<LineEstimate, 'counted' | 'totalsMultiplier' | 'findings'>;
-  readonly findings: readonly Finding[];
-}
-
 /**
  * The method rules read of a line only its two factors, their pair and whether a baseline reason is stated:
  * lines alike share one sorted list (a 100,000-line ledger has a few dozen kinds of line, not 100,000).
  */
-export type FindingMemo = Map<string, readonly Finding[]>;
+export type FindingMemo = Map<ResolvedFactor, Map<ResolvedFactor, [(readonly Finding[])?, (readonly Finding[])?]>>;
 
 function lineFindings(memo: FindingMemo, line: Line, fb: ResolvedFactor, fa: ResolvedFactor, factors: FactorIndex): readonly Finding[] {
-  const key = `${fb.id}\u0000${fa.id}\u0000${line.baseline.reference ? 1 : 0}`;
-  let findings = memo.get(key);
-  if (!findings) memo.set(key, (findings = sortFindings(checkLine({ line, baseline: fb, alternative: fa, pair: factors.pairs.get(pairKey(fb.id, fa.id)) }))));
-  return findings;
+  let byAlternative = memo.get(fb);
+  if (!byAlternative) memo.set(fb, (byAlternative = new Map()));
+  let kinds = byAlternative.get(fa);
+  if (!kinds) byAlternative.set(fa, (kinds = []));
+  const stated = line.baseline.reference ? 1 : 0;
+  return (kinds[stated] ??= sortFindings(checkLine({ line, baseline: fb, alternative: fa, pair: factors.pairs.get(pairKey(fb.id, fa.id)) })));
 }
 
-export function estimateLine(line: Line, lineIndex: number, factors: FactorIndex, problems: Problem[], memo: FindingMemo): DraftLine | undefined {
+// Shared by the lines that have none (most): never changed, as the types say.
+const NO_VARIANTS: readonly BaselineVariant[] = Object.freeze([]);
+const NO_WARNINGS: readonly WarningCode[] = Object.freeze([]);
+
+/**
+ * The line's estimate as the totals count it when the scenario's flows add no finding to it (see finalLine),
+ * over a period of `periodYears`; undefined, with its problems, when it cannot be estimated.
+ */
+export function estimateLine(
+  line: Line,
+  lineIndex: number,
+  factors: FactorIndex,
+  problems: Problem[],
+  memo: FindingMemo,
+  periodYears: number | null,
+): LineEstimate | undefined {
   const pair = lineFactors(line, lineIndex, factors, problems);
   if (!pair) return undefined;
   const [fb, fa] = pair;
@@ -221,36 +236,46 @@ export function estimateLine(line: Line, lineIndex: number, factors: FactorIndex
     return undefined;
   }
 
-  const variants = baselineVariants(line, lineIndex, factors, problems, alternative, share, ratio, fa.value);
+  const variants = line.baselineVariants?.length ? baselineVariants(line, lineIndex, factors, problems, alternative, share, ratio, fa.value) : NO_VARIANTS;
   if (!variants) return undefined;
-  const warnings: WarningCode[] = [];
-  if (fb.dataKind === 'spend-based' && fa.dataKind === 'spend-based') warnings.push('spend-based-comparison');
-  if (amounts.avoided < 0) warnings.push('increase');
-  else if (amounts.avoided === 0 && share > 0 && line.quantity > 0) warnings.push('no-saving');
-  return {
-    estimate: {
-      id: line.id,
-      label: line.label ?? '',
-      ...(line.labels ? { labels: line.labels } : {}),
-      category: line.category ?? fb.category,
-      ...amounts,
-      dataKind: DATA_KIND_RANK[fb.dataKind] >= DATA_KIND_RANK[fa.dataKind] ? fb.dataKind : fa.dataKind,
-      flow: line.flow ?? null,
-      explanation: {
-        quantity: line.quantity,
-        unit: line.unit,
-        share,
-        lifetimeRatio: ratio,
-        quantityRatio: line.alternative.quantityRatio ?? 1,
-        baseline,
-        alternative,
-        reference: line.baseline.reference ?? null,
-      },
-      variants,
-      warnings,
+  let warnings = NO_WARNINGS;
+  if ((fb.dataKind === 'spend-based' && fa.dataKind === 'spend-based') || amounts.avoided <= 0) {
+    const said: WarningCode[] = [];
+    if (fb.dataKind === 'spend-based' && fa.dataKind === 'spend-based') said.push('spend-based-comparison');
+    if (amounts.avoided < 0) said.push('increase');
+    else if (amounts.avoided === 0 && share > 0 && line.quantity > 0) said.push('no-saving');
+    warnings = said;
+  }
+  const findings = lineFindings(memo, line, fb, fa, factors);
+  const counted = !hasError(findings);
+  const flow = line.flow ?? null;
+  // Written out, not spread: at 100,000 lines the spreads cost more than the arithmetic.
+  const estimate: LineEstimate = {
+    id: line.id,
+    label: line.label ?? '',
+    category: line.category ?? fb.category,
+    baseline: amounts.baseline,
+    alternative: amounts.alternative,
+    avoided: amounts.avoided,
+    dataKind: DATA_KIND_RANK[fb.dataKind] >= DATA_KIND_RANK[fa.dataKind] ? fb.dataKind : fa.dataKind,
+    flow,
+    explanation: {
+      quantity: line.quantity,
+      unit: line.unit,
+      share,
+      lifetimeRatio: ratio,
+      quantityRatio: line.alternative.quantityRatio ?? 1,
+      baseline,
+      alternative,
+      reference: line.baseline.reference ?? null,
     },
-    findings: lineFindings(memo, line, fb, fa, factors),
+    variants,
+    warnings,
+    findings,
+    counted,
+    totalsMultiplier: !counted ? 0 : flow === 'yearly' && periodYears !== null ? periodYears : 1,
   };
+  return line.labels ? { ...estimate, labels: line.labels } : estimate;
 }
 
 /** The line's figures with each other baseline the buyer stated, the alternative unchanged. */
@@ -302,27 +327,19 @@ function baselineVariants(
   return failed ? undefined : variants;
 }
 
-/** What the scenario's flows make of a line: the period finding added to a yearly flow, whether and how often it counts. */
-export function finalLine({ estimate, findings }: DraftLine, withoutPeriod: Finding | null, periodYears: number | null): LineEstimate {
-  const all = withoutPeriod && estimate.flow === 'yearly' && !hasError(findings) ? sortFindings([...findings, withoutPeriod]) : findings;
-  const counted = !hasError(all);
-  const totalsMultiplier = !counted ? 0 : estimate.flow === 'yearly' && periodYears !== null ? periodYears : 1;
-  // Written out rather than spread: a spread of this many properties is the slowest part at 100,000 lines.
-  return {
-    id: estimate.id,
-    label: estimate.label,
-    ...(estimate.labels ? { labels: estimate.labels } : {}),
-    category: estimate.category,
-    baseline: estimate.baseline,
-    alternative: estimate.alternative,
-    avoided: estimate.avoided,
-    dataKind: estimate.dataKind,
-    flow: estimate.flow,
-    explanation: estimate.explanation,
-    variants: estimate.variants,
-    warnings: estimate.warnings,
-    findings: all,
-    counted,
-    totalsMultiplier,
-  };
+/** Whether the scenario's flows leave a line estimated over `builtFor` years as it is (see finalLine). */
+export const isFinal = (line: LineEstimate, builtFor: number | null, withoutPeriod: Finding | null, periodYears: number | null): boolean =>
+  line.flow !== 'yearly' || (!withoutPeriod && builtFor === periodYears);
+
+/**
+ * What the scenario's flows make of a line estimated over `builtFor` years (estimateLine): without a stated
+ * period, a scenario that mixes one-off purchases and yearly flows leaves its yearly flows out of the totals,
+ * with the finding that says why; a yearly flow counts once a year of the period. The line itself when
+ * neither changes anything (every line but yearly flows).
+ */
+export function finalLine(line: LineEstimate, builtFor: number | null, withoutPeriod: Finding | null, periodYears: number | null): LineEstimate {
+  if (isFinal(line, builtFor, withoutPeriod, periodYears)) return line;
+  const findings = withoutPeriod && !hasError(line.findings) ? sortFindings([...line.findings, withoutPeriod]) : line.findings;
+  const counted = !hasError(findings);
+  return { ...line, findings, counted, totalsMultiplier: !counted ? 0 : periodYears !== null ? periodYears : 1 };
 }
