@@ -667,6 +667,9 @@ export const fr = {
   'save.change.move-line': 'déplacement d’une ligne',
   'save.change.other': 'autre modification du scénario',
   'storage.heading': 'Le stockage de ce navigateur n’est pas disponible',
+  'storage.heading.blocked': 'Une mise à jour attend la fermeture d’un autre onglet',
+  'storage.heading.updated': 'Carbone évité a été mis à jour dans un autre onglet',
+  'storage.heading.newer': 'Vos données viennent d’une version plus récente',
   'storage.quota':
     'Le navigateur manque de place : la dernière modification n’a pas été enregistrée. Ce qui était déjà enregistré est intact. Libérez de l’espace, puis modifiez à nouveau.',
   'storage.newer-database':

@@ -36,6 +36,7 @@ test('an edit waiting to be saved is stored before another tab upgrades the data
   );
   expect(names).toEqual(['Renommé avant la mise à jour']);
   await expect(page.getByRole('alert')).toContainText('Rechargez cette page pour continuer ; vos données sont intactes.');
+  await expect(page.getByRole('heading', { level: 1, name: 'Carbone évité a été mis à jour dans un autre onglet' })).toBeVisible();
 });
 
 test('an upgrade held up by a tab on an older version is said, and goes on once that tab closes', async ({ page, context }) => {
@@ -63,6 +64,8 @@ test('an upgrade held up by a tab on an older version is said, and goes on once 
 
   await page.goto('/');
   await expect(page.getByRole('alert')).toContainText('Fermez cet autre onglet ou rechargez-le');
+  // Said as what it is: the storage is there, an update waits for the other tab.
+  await expect(page.getByRole('heading', { level: 1, name: 'Une mise à jour attend la fermeture d’un autre onglet' })).toBeVisible();
 
   await old.evaluate(() => (window as unknown as { held: IDBDatabase }).held.close());
   await expect(page.getByRole('heading', { level: 1, name: 'Achats durables d’une collectivité' })).toBeVisible();
