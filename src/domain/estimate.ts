@@ -226,7 +226,7 @@ export function estimateLine(
   const amounts = zero();
   addLineAmounts(baseline.quantity, alternative.quantity, share, ratio, fb.value, fa.value, amounts);
   // Within the schemas' bounds this cannot happen; a lifetime of 1e-300 years still could: said, never summed.
-  if (![amounts.baseline, amounts.alternative, amounts.avoided].every(Number.isFinite)) {
+  if (!(Number.isFinite(amounts.baseline) && Number.isFinite(amounts.alternative) && Number.isFinite(amounts.avoided))) {
     problems.push({
       code: 'out-of-range',
       path: ['lines', lineIndex],
