@@ -56,6 +56,8 @@ interface SizeResult {
   lines: number;
   fileMb: number;
   importMs?: number;
+  /** The page's JS heap once the file is stored, before the scenario is opened. */
+  importHeapMb?: number;
   openMs?: number;
   heapMb?: number;
   floorMs?: number;
@@ -106,13 +108,17 @@ async function scenarioSize(browser: Browser, lines: number): Promise<SizeResult
   const result: SizeResult = { lines, fileMb: readFileSync(path).length / 1e6 };
   const { page, heapMb, close } = await freshPage(browser);
   const timeout = 30 * 60_000;
+  let step = 'import';
+  page.on('crash', () => (result.failure = `the tab crashed during the ${step}`));
   try {
     await page.goto(`${ORIGIN}/#/`);
     let t = Date.now();
     await page.getByLabel(/Importer des fichiers de scénario/).setInputFiles(path);
     await page.getByText('1 scénario(s) importé(s).').waitFor({ timeout });
     result.importMs = Date.now() - t;
+    result.importHeapMb = await heapMb();
 
+    step = 'opening';
     t = Date.now();
     await page.getByRole('link', { name, exact: true }).click();
     await page.getByTestId('total-avoided').waitFor({ timeout });
@@ -120,19 +126,23 @@ async function scenarioSize(browser: Browser, lines: number): Promise<SizeResult
     result.openMs = Date.now() - t;
     result.heapMb = await heapMb();
 
+    step = 'typing';
     const { typed, idle, fresh } = await typing(page, lines >= 1_000_000 ? 3 : lines >= 100_000 ? 11 : 31);
     result.keystrokeMs = median(typed);
     result.floorMs = median(idle);
     result.freshFrames = `${fresh}/${typed.length}`;
 
     await page.getByText(/^Enregistré à/).waitFor({ timeout });
+    step = 'export';
     t = Date.now();
     const download = page.waitForEvent('download', { timeout });
+    // Seen by the catch below if the page goes first (a crashed tab): never left unhandled.
+    download.catch(() => undefined);
     await page.getByRole('button', { name: 'Scénario (JSON)' }).click();
     await (await download).path();
     result.exportMs = Date.now() - t;
   } catch (error) {
-    result.failure = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    result.failure ??= `${step}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
   } finally {
     await close();
     rmSync(path, { force: true });
@@ -238,7 +248,7 @@ try {
       continue;
     }
     console.log(
-      `${head}: import ${ms(r.importMs ?? NaN)}, open ${ms(r.openMs ?? NaN)}, heap ${r.heapMb?.toFixed(0) ?? '?'} MB, ` +
+      `${head}: import ${ms(r.importMs ?? NaN)} (heap then ${r.importHeapMb?.toFixed(0) ?? '?'} MB), open ${ms(r.openMs ?? NaN)}, heap ${r.heapMb?.toFixed(0) ?? '?'} MB, ` +
         `keystroke ${r.keystrokeMs?.toFixed(1) ?? '?'} ms = ${r.keystrokeMs && r.floorMs ? (r.keystrokeMs / r.floorMs).toFixed(1) : '?'}× the idle frame ` +
         `(${r.floorMs?.toFixed(1) ?? '?'} ms), fresh ${r.freshFrames ?? '?'}, export ${ms(r.exportMs ?? NaN)}${r.failure ? ` — FAILED: ${r.failure}` : ''}`,
     );

@@ -6,6 +6,28 @@ export function scenarioToJson(scenario: Scenario): string {
   return JSON.stringify(scenario, null, 2) + '\n';
 }
 
+const LINES_AT = '\u0000lines\u0000';
+const PART_LINES = 10_000;
+
+/**
+ * The same text as scenarioToJson, in parts of 10,000 lines each, for a Blob: a 1,000,000-line scenario is
+ * ~300 MB of text, more than a browser tab can hold as one string beside the scenario itself.
+ */
+export function scenarioJsonParts(scenario: Scenario): string[] {
+  if (scenario.lines.length === 0) return [scenarioToJson(scenario)];
+  const [before, after] = JSON.stringify({ ...scenario, lines: [LINES_AT] }, null, 2).split(JSON.stringify(LINES_AT)) as [string, string];
+  const parts = [before];
+  for (let at = 0; at < scenario.lines.length; at += PART_LINES) {
+    const text = scenario.lines
+      .slice(at, at + PART_LINES)
+      .map((line) => JSON.stringify(line, null, 2).replace(/\n/g, '\n    '))
+      .join(',\n    ');
+    parts.push(at === 0 ? text : `,\n    ${text}`);
+  }
+  parts.push(after + '\n');
+  return parts;
+}
+
 /** A file name from the scenario's name: letters, digits and hyphens, accents removed. */
 export function fileNameFor(name: string, extension: string): string {
   const base = foldAccents(name)
