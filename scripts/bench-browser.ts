@@ -280,6 +280,12 @@ try {
   );
   await browser.close();
 } finally {
-  if (server.pid) process.kill(-server.pid);
+  // The server may have gone already (its group ended with the browser).
+  if (server.pid)
+    try {
+      process.kill(-server.pid);
+    } catch {
+      /* gone */
+    }
   rmSync(scratch, { recursive: true, force: true });
 }
