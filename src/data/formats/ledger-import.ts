@@ -171,6 +171,13 @@ export function ledgerToLines(file: LedgerFile, mapping: LedgerMapping, factors:
     return v === null ? { ok: false, text } : { ok: true, value: v };
   };
   const factorId = (text: string) => (factors.byId.has(text) ? text : (bySourceId.get(text) ?? null));
+  // A ledger repeats a few unit words over its rows: each is folded and looked up once, not 100,000 times.
+  const units = new Map<string, UnitId | null>();
+  const unitOf = (text: string) => {
+    let unit = units.get(text);
+    if (unit === undefined) units.set(text, (unit = ledgerUnit(text)));
+    return unit;
+  };
   const shareScale = mapping.shareScale ?? (mapping.share && 'column' in mapping.share ? guessShareScale(file, mapping.share.column) : 'fraction');
 
   const lines: Line[] = [];
@@ -184,7 +191,7 @@ export function ledgerToLines(file: LedgerFile, mapping: LedgerMapping, factors:
       return n !== null && n >= 0 ? n : null;
     });
     if (!quantity.ok) return reject('quantity', quantity.text);
-    const unit = value(row, mapping.unit, ledgerUnit);
+    const unit = value(row, mapping.unit, unitOf);
     if (!unit.ok) return reject('unit', unit.text);
     const baseline = value(row, mapping.baseline, factorId);
     if (!baseline.ok) return reject('factor', baseline.text);
@@ -196,18 +203,18 @@ export function ledgerToLines(file: LedgerFile, mapping: LedgerMapping, factors:
       const factor = factors.byId.get(id);
       if (!factor || conversionMultiplier(unit.value, factor.perUnit) === null) return reject('unit-mismatch', `${unit.value} / ${factor?.unit ?? id}`);
     }
-    const line: Line = {
+    const line: Record<string, unknown> = {
       id: newId(rowNumber),
-      label: mapping.label ? cell(row, mapping.label.column) : undefined,
       quantity: quantity.value,
       unit: unit.value,
       baseline: { factor: baseline.value },
       alternative: { factor: alternative.value },
-      share: share.value,
     };
+    if (mapping.label) line.label = cell(row, mapping.label.column);
+    if (share.value !== undefined) line.share = share.value;
     // Checked like any line the editor stores; zod drops nothing valid and reports anything else.
-    const parsed = parseLine(Object.fromEntries(Object.entries(line).filter(([, v]) => v !== undefined)));
-    if (!parsed) return reject('quantity', String(line.quantity));
+    const parsed = parseLine(line);
+    if (!parsed) return reject('quantity', String(quantity.value));
     lines.push(parsed);
   });
   return { lines, rejected };
