@@ -32,6 +32,7 @@ function asRecord(row: Row, withLists: boolean): Record<string, unknown> {
     datePublicationDonnees: cell(row, 'datePublicationDonnees'),
     montant: cell(row, 'montant'),
     idAccordCadre: cell(row, 'idAccordCadre'),
+    lieuExecution: { code: cell(row, 'lieuExecution_code'), typeCode: cell(row, 'lieuExecution_typeCode') },
   };
   if (withLists)
     for (const list of ['techniques', 'modalitesExecution', 'typesPrix', 'considerationsEnvironnementales', 'considerationsSociales'])
