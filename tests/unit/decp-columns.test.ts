@@ -17,7 +17,7 @@ import { readDecpText } from '../../src/data/formats/decp/decp-text';
 import { columnsOfContracts, concatColumns, sliceColumns, type DecpColumns } from '../../src/domain/decp/columns';
 import { filterColumns } from '../../src/domain/decp/column-filter';
 import { classShares, figuresOfColumns, groupColumns } from '../../src/domain/decp/column-figures';
-import type { DecpColumnGrouping } from '../../src/domain/decp/column-keys';
+import { DECP_COLUMN_GROUPINGS, type DecpColumnGrouping } from '../../src/domain/decp/column-keys';
 import { reportDecp } from '../../src/domain/decp/report';
 import { fixture } from '../helpers';
 
@@ -145,6 +145,14 @@ describe('contracts as columns', () => {
     ],
   ] as const)('groups by %s', (by, expected) => {
     expect(keysAndCounts(dashboard().columns, by)).toEqual(expected);
+  });
+
+  it('every grouping puts each of the six contracts in exactly one group', () => {
+    for (const by of DECP_COLUMN_GROUPINGS)
+      expect(
+        groupColumns(dashboard().columns, by).reduce((n, g) => n + g.contracts, 0),
+        by,
+      ).toBe(6);
   });
 
   it('sums amounts per group in euros, the unknown amount apart', () => {
