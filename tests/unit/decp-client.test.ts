@@ -1,7 +1,7 @@
 // The page's side of the DECP worker, with a stand-in worker: progress passed on, one outcome, cancel ends
 // the worker at once and nothing it says afterwards counts.
 import { describe, expect, it } from 'vitest';
-import { readChosenFiles, startDecpImport, type DecpWorkerPort } from '../../src/data/decp/decp-client';
+import { chosenFiles, startDecpImport, type DecpWorkerPort } from '../../src/data/decp/decp-client';
 import type { DecpImportProgress, DecpImportResult } from '../../src/data/decp/decp-import';
 import type { DecpWorkerMessage, DecpWorkerRequest } from '../../src/data/decp/decp-messages';
 
@@ -82,9 +82,15 @@ describe('DECP import client', () => {
     expect(await crashed.outcome).toEqual({ kind: 'failed', message: 'Uncaught RangeError' });
   });
 
-  it('reads chosen files into names and bytes', async () => {
-    const [read] = await readChosenFiles([new File(['{"marches": []}'], 'vide.json')]);
-    expect(read!.name).toBe('vide.json');
-    expect(new TextDecoder().decode(read!.bytes)).toBe('{"marches": []}');
+  it('passes chosen files to the worker as they are, to be read there', () => {
+    const file = new File(['{"marches": []}'], 'vide.json');
+    const worker = new FakeWorker();
+    startDecpImport(
+      chosenFiles([file]),
+      () => {},
+      () => worker,
+    );
+    expect(worker.received).toEqual([{ kind: 'import', files: [{ name: 'vide.json', bytes: file }] }]);
+    expect(worker.transferred).toEqual([]);
   });
 });

@@ -9,7 +9,7 @@ import { tabularFixtureAsParquet } from '../decp-parquet-fixture';
 import { fixture } from '../helpers';
 
 const bytesOf = (buffer: Buffer): ArrayBuffer => buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer;
-const file = (name: string): DecpImportFile => ({ name, bytes: bytesOf(readFileSync(fixture(`decp/${name}`))) });
+const file = (name: string): DecpImportFile & { bytes: ArrayBuffer } => ({ name, bytes: bytesOf(readFileSync(fixture(`decp/${name}`))) });
 const sha256 = (bytes: ArrayBuffer) => `sha256:${createHash('sha256').update(new Uint8Array(bytes)).digest('hex')}`;
 
 // A 2019 record with a number as text twice and a French date: three defects, by hand.
@@ -92,6 +92,13 @@ describe('importing DECP files', () => {
       ['dureeMois', 'number-as-text', '"3"'],
       ['montant', 'number-as-text', '"1000"'],
     ]);
+  });
+
+  it('reads a Blob (a chosen File) when its turn comes, as it reads bytes', async () => {
+    const json = file('same-2022.json');
+    const result = (await importDecpFiles([{ name: 'chosen.json', bytes: new Blob([json.bytes]) }]))!;
+    expect(result.columns.length).toBe(3);
+    expect(result.files[0]).toMatchObject({ sizeBytes: json.bytes.byteLength, fingerprint: sha256(json.bytes) });
   });
 
   it('a file that is no DECP is listed with its problem, the others read', async () => {

@@ -23,13 +23,14 @@ export interface DecpWorkerPort {
 
 const startDecpWorker = (): DecpWorkerPort => new Worker(new URL('../workers/decp-worker.ts', import.meta.url), { type: 'module' }) as DecpWorkerPort;
 
-/** Reads the chosen files' bytes, for startDecpImport. */
-export async function readChosenFiles(files: readonly File[]): Promise<DecpImportFile[]> {
-  return Promise.all(files.map(async (file) => ({ name: file.name, bytes: await file.arrayBuffer() })));
+/** Chosen files as the worker takes them: Files are passed by reference and read there, one at a time. */
+export function chosenFiles(files: Iterable<File>): DecpImportFile[] {
+  return [...files].map((file) => ({ name: file.name, bytes: file }));
 }
 
 /**
- * Starts reading the files in a worker. Their buffers are transferred to it: the caller no longer holds them.
+ * Starts reading the files in a worker. ArrayBuffers are transferred to it (the caller no longer holds them);
+ * Files are read by the worker.
  * `onProgress` gets the fraction of all the bytes and of the current file.
  */
 export function startDecpImport(files: readonly DecpImportFile[], onProgress: (progress: DecpImportProgress) => void, start = startDecpWorker): DecpImportJob {
@@ -54,7 +55,7 @@ export function startDecpImport(files: readonly DecpImportFile[], onProgress: (p
   worker.onerror = (event) => finish({ kind: 'failed', message: event.message || 'the DECP worker stopped' });
   worker.postMessage(
     { kind: 'import', files },
-    files.map((f) => f.bytes),
+    files.flatMap((f) => (f.bytes instanceof ArrayBuffer ? [f.bytes] : [])),
   );
   return {
     outcome,

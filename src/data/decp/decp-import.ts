@@ -8,8 +8,11 @@ import { readDecpBytes } from '../formats/decp/decp-bytes';
 
 export interface DecpImportFile {
   readonly name: string;
-  readonly bytes: ArrayBuffer;
+  /** A chosen File (a Blob) is read only when its turn comes: a national year never sits in memory whole. */
+  readonly bytes: ArrayBuffer | Blob;
 }
+
+const sizeOf = (bytes: ArrayBuffer | Blob) => (bytes instanceof ArrayBuffer ? bytes.byteLength : bytes.size);
 
 export interface DecpImportProgress {
   /** Of all the files' bytes, 0 to 1. */
@@ -96,14 +99,15 @@ export interface DecpImportOptions {
 /** The files' contracts as columns, duplicates merged across all of them; null when cancelled. */
 export async function importDecpFiles(files: readonly DecpImportFile[], options: DecpImportOptions = {}): Promise<DecpImportResult | null> {
   const { onProgress, cancelled = () => false, pause } = options;
-  const totalBytes = files.reduce((n, f) => n + f.bytes.byteLength, 0);
+  const totalBytes = files.reduce((n, f) => n + sizeOf(f.bytes), 0);
   const builder = new DecpColumnsBuilder();
   const defects = new DefectTally();
   const imported: DecpImportedFile[] = [];
   let doneBytes = 0;
-  for (const [fileIndex, { name, bytes }] of files.entries()) {
+  for (const [fileIndex, { name, bytes: chosen }] of files.entries()) {
     await pause?.();
     if (cancelled()) return null;
+    const bytes = chosen instanceof ArrayBuffer ? chosen : await chosen.arrayBuffer();
     let said = -1;
     const report = (fileFraction: number) => {
       if (fileFraction === said) return;
