@@ -62,7 +62,11 @@ function writeAmount(next: () => number, euros: number): number | string {
   const r = next();
   if (r < 0.7) return euros;
   if (r < 0.85) return String(euros);
-  if (r < 0.97) return euros.toFixed(2).replace('.', ',').replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+  if (r < 0.97)
+    return euros
+      .toFixed(2)
+      .replace('.', ',')
+      .replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
   return r < 0.985 ? 0 : 'MQ';
 }
 
@@ -78,7 +82,8 @@ function record(next: () => number, i: number, buyers: number, year: number, pub
   const euros = Math.round(Math.exp(8 + next() * 8) * 100) / 100;
   const department = pick(next, DEPARTMENTS);
   const typeCode = pick(next, TYPE_CODES);
-  const place = typeCode === 'Code département' ? department : department.length === 3 ? `${department}00` : `${department}${department === '2A' ? '004' : '100'}`;
+  const place =
+    typeCode === 'Code département' ? department : department.length === 3 ? `${department}00` : `${department}${department === '2A' ? '004' : '100'}`;
   const modifications =
     next() < 0.1
       ? Array.from({ length: 1 + Math.floor(next() * 2) }, (_, k) => ({

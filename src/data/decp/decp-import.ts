@@ -116,15 +116,19 @@ export async function importDecpFiles(files: readonly DecpImportFile[], options:
     };
     report(0);
     const fingerprint = await fingerprintBytes(bytes);
-    const read = await readDecpBytes(name, bytes, report);
-    for (const contract of read.contracts) builder.add(contract);
+    // Each contract goes into the columns as soon as it is read and is let go: only the file's tree is held.
+    let records = 0;
+    const read = await readDecpBytes(name, bytes, report, (contract) => {
+      records += 1;
+      builder.add(contract);
+    });
     defects.add(read.defects);
     imported.push({
       file: name,
       sizeBytes: bytes.byteLength,
       fingerprint,
       shape: read.shape,
-      records: read.contracts.length,
+      records,
       defects: read.defects.length,
       problem: read.problem,
       superseded: read.superseded ?? 0,

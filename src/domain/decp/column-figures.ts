@@ -6,6 +6,8 @@ import { CEILING_FLAG, type DecpColumns } from './columns';
 import { DECP_AMOUNT_BAND_LIMITS_EUR, rowKeys, UNKNOWN_KEY, type DecpColumnGrouping } from './column-keys';
 import { ENVIRONMENTAL_CLASSES, SOCIAL_CLASSES, type EnvironmentalClass, type SocialClass } from './contract';
 
+// One collator for every sort: localeCompare builds one per call, 60 ms for 5,000 buyers.
+const KEY_ORDER = new Intl.Collator('en');
 const E = ENVIRONMENTAL_CLASSES.length;
 const S = SOCIAL_CLASSES.length;
 
@@ -96,7 +98,7 @@ export function groupColumns(columns: DecpColumns, by: DecpColumnGrouping, optio
     t.add(columns, row, g);
   });
   const order = keys.keys.map((key, g) => ({ key, g })).filter(({ g }) => g < t.groups && t.contracts[g]! > 0);
-  if (by !== 'amount-band') order.sort((a, b) => (a.key === UNKNOWN_KEY ? 1 : b.key === UNKNOWN_KEY ? -1 : a.key.localeCompare(b.key)));
+  if (by !== 'amount-band') order.sort((a, b) => (a.key === UNKNOWN_KEY ? 1 : b.key === UNKNOWN_KEY ? -1 : KEY_ORDER.compare(a.key, b.key)));
   const names = by === 'buyer' ? new Map(columns.buyer.values.map((siret, code) => [siret, columns.buyerNames[code] ?? ''])) : null;
   return order.map(({ key, g }) => {
     const name = names?.get(key) ?? '';

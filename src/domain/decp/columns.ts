@@ -219,13 +219,33 @@ export function concatColumns(parts: Iterable<DecpColumns>): { columns: DecpColu
 
 /** Rows [start, end) as columns of their own, their string tables holding only the values they use. */
 export function sliceColumns(columns: DecpColumns, start: number, end: number): DecpColumns {
-  const builder = new DecpColumnsBuilder();
-  // Rows of one set of columns are distinct contracts already: sliced, they are copied as they are.
-  builder.addColumns({
-    ...columns,
-    length: Math.max(0, Math.min(end, columns.length) - start),
-    ...Object.fromEntries(TEXT_COLUMNS.map((n) => [n, { values: columns[n].values, codes: columns[n].codes.subarray(start, end) }])),
-    ...Object.fromEntries(NUMBER_COLUMNS.map((n) => [n, columns[n].subarray(start, end)])),
-  } as DecpColumns);
-  return builder.build();
+  const from = Math.max(0, start);
+  const to = Math.max(from, Math.min(end, columns.length));
+  // Rows of one set of columns are distinct contracts already: copied as they are, codes renumbered.
+  const texts = Object.fromEntries(
+    TEXT_COLUMNS.map((name) => {
+      const { values, codes } = columns[name];
+      const renumber = new Int32Array(values.length).fill(-1);
+      renumber[0] = 0;
+      const kept = [''];
+      const sliced = new Uint32Array(to - from);
+      for (let i = from; i < to; i++) {
+        const code = codes[i]!;
+        if (renumber[code]! < 0) renumber[code] = kept.push(values[code]!) - 1;
+        sliced[i - from] = renumber[code]!;
+      }
+      return [name, { values: kept, codes: sliced, renumber }];
+    }),
+  ) as Record<TextName, DecpTextColumn & { renumber: Int32Array }>;
+  const buyerNames: string[] = new Array<string>(texts.buyer.values.length).fill('');
+  texts.buyer.renumber.forEach((to, code) => {
+    if (to >= 0) buyerNames[to] = columns.buyerNames[code] ?? '';
+  });
+  return {
+    format: DECP_COLUMNS_FORMAT,
+    length: to - from,
+    ...Object.fromEntries(TEXT_COLUMNS.map((name) => [name, { values: texts[name].values, codes: texts[name].codes }])),
+    ...Object.fromEntries(NUMBER_COLUMNS.map((name) => [name, columns[name].slice(from, to)])),
+    buyerNames,
+  } as unknown as DecpColumns;
 }

@@ -3,7 +3,7 @@
 // contract's version (same buyer, id and modification) are its co-holders: folded into one contract, so
 // that summing never multiplies an amount by the number of holders.
 import type { DecpContract, DecpDefect } from './contract';
-import type { DecpFileRead } from './tree';
+import type { DecpContractSink, DecpFileRead } from './tree';
 import { foldSpelling, type RecordContext } from './fields';
 import { readContract } from './record';
 
@@ -44,7 +44,7 @@ function asRecord(row: Row, withLists: boolean): Record<string, unknown> {
  * Every contract of a tabular file. Without the considerations columns (decp-table-schema omits every list)
  * the rows are read as the 2019 schema: considerations not stated, and no defect for their absence.
  */
-export function readDecpTable(file: string, columns: readonly string[], rows: readonly Row[]): DecpFileRead {
+export function readDecpTable(file: string, columns: readonly string[], rows: readonly Row[], sink?: DecpContractSink): DecpFileRead {
   const defects: DecpDefect[] = [];
   const missing = REQUIRED_COLUMNS.filter((c) => !columns.includes(c));
   if (missing.length > 0)
@@ -71,7 +71,9 @@ export function readDecpTable(file: string, columns: readonly string[], rows: re
     }
     if (!holders) versions.set(version, new Set([holder]));
     const ctx: RecordContext = { file, record: `row ${i + 1}`, source: 'csv', defects };
-    contracts.push(readContract(ctx, asRecord(row, withLists), 'marche', withLists ? '2022' : '2019'));
+    const contract = readContract(ctx, asRecord(row, withLists), 'marche', withLists ? '2022' : '2019');
+    if (sink) sink(contract);
+    else contracts.push(contract);
   });
   return { file, shape: 'tabular', contracts, defects, problem: null, superseded };
 }

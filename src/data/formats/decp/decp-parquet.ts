@@ -2,7 +2,7 @@
 // its CSV, so each row is turned into the CSV's text cells and read by the same table reader — lists joined
 // with ", ", "Sans objet" for no consideration, one row per holder. hyparquet (and its decompressors: the
 // published files use zstd) is imported only when a Parquet file is read, never in the first load.
-import type { DecpFileRead } from '../../../domain/decp/tree';
+import type { DecpContractSink, DecpFileRead } from '../../../domain/decp/tree';
 import { readDecpTable } from '../../../domain/decp/table';
 
 /** The columns the table reader uses; the others (40-odd, holders' and buyers' details) are not read at all. */
@@ -55,7 +55,12 @@ function cellText(value: unknown): string | undefined {
 const unreadable = (file: string, problem: string): DecpFileRead => ({ file, shape: null, contracts: [], defects: [], problem });
 
 /** Every contract of a Parquet file, read one row group at a time; `onProgress` gets the fraction of rows read. */
-export async function readDecpParquet(file: string, bytes: ArrayBuffer, onProgress?: (fraction: number) => void): Promise<DecpFileRead> {
+export async function readDecpParquet(
+  file: string,
+  bytes: ArrayBuffer,
+  onProgress?: (fraction: number) => void,
+  sink?: DecpContractSink,
+): Promise<DecpFileRead> {
   const [{ parquetMetadata, parquetReadObjects, parquetSchema }, { compressors }] = await Promise.all([import('hyparquet'), import('hyparquet-compressors')]);
   try {
     const metadata = parquetMetadata(bytes);
@@ -71,7 +76,7 @@ export async function readDecpParquet(file: string, bytes: ArrayBuffer, onProgre
       start = end;
       onProgress?.(total === 0 ? 1 : start / total);
     }
-    return readDecpTable(file, names, rows);
+    return readDecpTable(file, names, rows, sink);
   } catch (error) {
     return unreadable(file, `not readable as Parquet (a file cut short reads so too): ${error instanceof Error ? error.message : String(error)}`);
   }
