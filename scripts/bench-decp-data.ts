@@ -2,6 +2,15 @@
 // (NOTES §3): numbers as text, dates written four ways, CPV codes with and without check digit or with a
 // lost leading zero, old and misspelt enum values, considerations in every form, modifications, and
 // records published twice (the later publication must win). Deterministic: every run measures the same.
+// Also the filters both DECP benches time.
+import type { DecpFilter } from '../src/domain/decp/column-filter';
+
+export const BENCH_FILTERS: readonly [string, DecpFilter][] = [
+  ['region 32 (Hauts-de-France)', { keys: { region: ['32'] } }],
+  ['CPV division 45, amount 90,000–221,000 €', { keys: { 'cpv-division': ['45'], 'amount-band': ['90000-221000'] } }],
+  ['any environmental consideration, no ceilings', { environmental: ['clause', 'criterion', 'both'], ceilings: 'exclude' }],
+  ['procedure adaptée in département 59, social clause', { keys: { procedure: ['Procédure adaptée'], department: ['59'] }, social: ['clause'] }],
+];
 
 function random(seed: number) {
   return () => {

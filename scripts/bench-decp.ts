@@ -16,12 +16,12 @@ import { readDecpDatasets, storeDecpDataset } from '../src/data/storage/decp-sto
 import type { DecpChunkRecord } from '../src/data/storage/decp-records';
 import { groupContracts, type DecpGrouping } from '../src/domain/decp/aggregate';
 import { classShares, figuresOfColumns, groupColumns } from '../src/domain/decp/column-figures';
-import { filterColumns, type DecpFilter } from '../src/domain/decp/column-filter';
+import { filterColumns } from '../src/domain/decp/column-filter';
 import { DECP_COLUMN_GROUPINGS } from '../src/domain/decp/column-keys';
 import { columnsOfContracts, NUMBER_COLUMNS, TEXT_COLUMNS, type DecpColumns } from '../src/domain/decp/columns';
 import type { DecpContract } from '../src/domain/decp/contract';
 import { readDecpTree } from '../src/domain/decp/tree';
-import { makeDecpJson } from './bench-decp-data';
+import { BENCH_FILTERS, makeDecpJson } from './bench-decp-data';
 
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
 const heapMb = () => {
@@ -73,13 +73,6 @@ function rawWrite(chunks: readonly DecpChunkRecord[]): Promise<void> {
   });
 }
 
-const FILTERS: readonly [string, DecpFilter][] = [
-  ['region 32 (Hauts-de-France)', { keys: { region: ['32'] } }],
-  ['CPV division 45, amount 90,000–221,000 €', { keys: { 'cpv-division': ['45'], 'amount-band': ['90000-221000'] } }],
-  ['any environmental consideration, no ceilings', { environmental: ['clause', 'criterion', 'both'], ceilings: 'exclude' }],
-  ['procedure adaptée in département 59, social clause', { keys: { procedure: ['Procédure adaptée'], department: ['59'] }, social: ['clause'] }],
-];
-
 async function bench200k(): Promise<void> {
   const records = 200_000;
   const text = makeDecpJson(records, 1);
@@ -124,7 +117,7 @@ async function bench200k(): Promise<void> {
     const o = objects ? median(() => groupContracts(contracts, objects), 15) : NaN;
     console.log(`    group by ${by.padEnd(45)} ${ms(t).padStart(9)}   ${Number.isNaN(o) ? '' : `${ms(o).padStart(9)}  (${(o / t).toFixed(1)}×)`}`);
   }
-  for (const [label, filter] of FILTERS) {
+  for (const [label, filter] of BENCH_FILTERS) {
     const t = median(() => figuresOfColumns(columns, filterColumns(columns, filter)), 15);
     slowest = Math.max(slowest, t);
     console.log(`    filter ${label.padEnd(47)} ${ms(t).padStart(9)}`);
@@ -162,7 +155,9 @@ async function benchNational(): Promise<void> {
     console.log(`  heap: peak ${peakMb.toFixed(0)} MB during the import, ${heldMb.toFixed(0)} MB held after (columns ${columnsMb(columns).toFixed(0)} MB)`);
     for (const by of ['year', 'cpv-division', 'buyer', 'region', 'amount-band'] as const)
       console.log(`    group by ${by.padEnd(14)} ${ms(median(() => groupColumns(columns, by), 5)).padStart(9)}`);
-    console.log(`    filter + figures, region 32     ${ms(median(() => figuresOfColumns(columns, filterColumns(columns, FILTERS[0]![1])), 5)).padStart(9)}`);
+    console.log(
+      `    filter + figures, region 32     ${ms(median(() => figuresOfColumns(columns, filterColumns(columns, BENCH_FILTERS[0]![1])), 5)).padStart(9)}`,
+    );
     const db = await openDatabase(`bench-decp-national-${Date.now()}`);
     const stored = await time(() => storeDecpDataset(db, imported.value!));
     const read = await time(() => readDecpDatasets(db, [stored.value.dataset.id]));
