@@ -227,6 +227,24 @@ describe('contracts as columns', () => {
     expect(figuresOfColumns(both.columns).contracts).toBe(3);
   });
 
+  it('tells apart one id used by two buyers when joining parts', () => {
+    // Id X of buyer 1 (10 €), X of buyer 2 (20 €), and X of buyer 2 again, published later (30 €): two contracts,
+    // one duplicate, the later version of buyer 2's X kept: 10 + 30 = 40 €.
+    const one = (buyer: string, euros: number, published: string) =>
+      columnsOfContracts(
+        readDecpText(
+          'x.json',
+          JSON.stringify({
+            marches: [{ id: 'X', acheteur: { id: buyer }, montant: euros, dateNotification: '2024-01-01', datePublicationDonnees: published }],
+          }),
+        ).contracts,
+      ).columns;
+    const joined = concatColumns([one('21590163800019', 10, '2024-01-02'), one('20002715900017', 20, '2024-01-02'), one('20002715900017', 30, '2024-02-01')]);
+    expect(joined.columns.length).toBe(2);
+    expect(joined.duplicates).toBe(1);
+    expect([...joined.columns.amountCents]).toEqual([1000, 3000]);
+  });
+
   it('keeps the buyer names the tabular export gives', () => {
     const { columns } = columnsOfContracts(read('same-tabular.csv').contracts);
     expect(groupColumns(columns, 'buyer').map((g) => [g.key, g.name])).toEqual([

@@ -6,62 +6,78 @@ import { CEILING_FLAG, type DecpColumns } from './columns';
 import { DECP_AMOUNT_BAND_LIMITS_EUR, rowKeys, UNKNOWN_KEY, type DecpColumnGrouping } from './column-keys';
 import { ENVIRONMENTAL_CLASSES, SOCIAL_CLASSES, type EnvironmentalClass, type SocialClass } from './contract';
 
-// One collator for every sort: localeCompare builds one per call, 60 ms for 5,000 buyers.
+// One collator for every sort of names: localeCompare builds one per call.
 const KEY_ORDER = new Intl.Collator('en');
 const E = ENVIRONMENTAL_CLASSES.length;
 const S = SOCIAL_CLASSES.length;
 
+// One group's tallies side by side in one array (contracts, counts and cents per class, unknown amounts,
+// ceilings): a row touches a few adjacent cache lines, not eight arrays, which matters with 50,000 buyers.
+const CONTRACTS = 0;
+const ENV_COUNT = 1;
+const SOC_COUNT = ENV_COUNT + E;
+const ENV_CENTS = SOC_COUNT + S;
+const SOC_CENTS = ENV_CENTS + E;
+const UNKNOWN = SOC_CENTS + S;
+const CEILING_COUNT = UNKNOWN + 1;
+const CEILING_CENTS = CEILING_COUNT + 1;
+const WIDTH = CEILING_CENTS + 1;
+
 class Tallies {
-  readonly contracts: Float64Array;
-  readonly environmental: Float64Array;
-  readonly social: Float64Array;
-  readonly environmentalCents: Float64Array;
-  readonly socialCents: Float64Array;
-  readonly amountUnknown: Float64Array;
-  readonly ceilingContracts: Float64Array;
-  readonly ceilingCents: Float64Array;
+  readonly slots: Float64Array;
 
   constructor(readonly groups: number) {
-    this.contracts = new Float64Array(groups);
-    this.environmental = new Float64Array(groups * E);
-    this.social = new Float64Array(groups * S);
-    this.environmentalCents = new Float64Array(groups * E);
-    this.socialCents = new Float64Array(groups * S);
-    this.amountUnknown = new Float64Array(groups);
-    this.ceilingContracts = new Float64Array(groups);
-    this.ceilingCents = new Float64Array(groups);
+    this.slots = new Float64Array(groups * WIDTH);
   }
 
   add(c: DecpColumns, row: number, g: number): void {
-    const e = g * E + c.environmental[row]!;
-    const s = g * S + c.social[row]!;
+    const t = this.slots;
+    const at = g * WIDTH;
+    const e = c.environmental[row]!;
+    const s = c.social[row]!;
     const cents = c.amountCents[row]!;
-    this.contracts[g]! += 1;
-    this.environmental[e]! += 1;
-    this.social[s]! += 1;
-    const known = !Number.isNaN(cents);
+    t[at + CONTRACTS]! += 1;
+    t[at + ENV_COUNT + e]! += 1;
+    t[at + SOC_COUNT + s]! += 1;
+    const known = cents === cents; // not NaN
     if (known) {
-      this.environmentalCents[e]! += cents;
-      this.socialCents[s]! += cents;
-    } else this.amountUnknown[g]! += 1;
+      t[at + ENV_CENTS + e]! += cents;
+      t[at + SOC_CENTS + s]! += cents;
+    } else t[at + UNKNOWN]! += 1;
     if ((c.flags[row]! & CEILING_FLAG) !== 0) {
-      this.ceilingContracts[g]! += 1;
-      if (known) this.ceilingCents[g]! += cents;
+      t[at + CEILING_COUNT]! += 1;
+      if (known) t[at + CEILING_CENTS]! += cents;
     }
   }
 
+  contracts(g: number): number {
+    return this.slots[g * WIDTH + CONTRACTS]!;
+  }
+
   figures(g: number): DecpFigures {
-    const per = <K extends string>(classes: readonly K[], tally: Float64Array, width: number, scale: number) =>
-      Object.fromEntries(classes.map((k, i) => [k, tally[g * width + i]! / scale])) as Record<K, number>;
-    return {
-      contracts: this.contracts[g]!,
-      environmental: per(ENVIRONMENTAL_CLASSES, this.environmental, E, 1),
-      social: per(SOCIAL_CLASSES, this.social, S, 1),
-      environmentalAmounts: per(ENVIRONMENTAL_CLASSES, this.environmentalCents, E, 100),
-      socialAmounts: per(SOCIAL_CLASSES, this.socialCents, S, 100),
-      amountUnknown: this.amountUnknown[g]!,
-      ceilings: { contracts: this.ceilingContracts[g]!, amount: this.ceilingCents[g]! / 100 },
+    const t = this.slots;
+    const at = g * WIDTH;
+    const per = <K extends string>(classes: readonly K[], from: number, scale: number) => {
+      const out = {} as Record<K, number>;
+      for (let i = 0; i < classes.length; i++) out[classes[i]!] = t[at + from + i]! / scale;
+      return out;
     };
+    return {
+      contracts: t[at + CONTRACTS]!,
+      environmental: per(ENVIRONMENTAL_CLASSES, ENV_COUNT, 1),
+      social: per(SOCIAL_CLASSES, SOC_COUNT, 1),
+      environmentalAmounts: per(ENVIRONMENTAL_CLASSES, ENV_CENTS, 100),
+      socialAmounts: per(SOCIAL_CLASSES, SOC_CENTS, 100),
+      amountUnknown: t[at + UNKNOWN]!,
+      ceilings: { contracts: t[at + CEILING_COUNT]!, amount: t[at + CEILING_CENTS]! / 100 },
+    };
+  }
+
+  /** The same tallies with room for more groups. */
+  grown(groups: number): Tallies {
+    const bigger = new Tallies(groups);
+    bigger.slots.set(this.slots);
+    return bigger;
   }
 }
 
@@ -94,32 +110,18 @@ export function groupColumns(columns: DecpColumns, by: DecpColumnGrouping, optio
   let t = new Tallies(Math.max(keys.keys.length, 16));
   forRows(columns, options.selection, (row) => {
     const g = keys.of(row);
-    if (g >= t.groups) t = grow(t, g + 16);
+    if (g >= t.groups) t = t.grown(g + 16);
     t.add(columns, row, g);
   });
-  const order = keys.keys.map((key, g) => ({ key, g })).filter(({ g }) => g < t.groups && t.contracts[g]! > 0);
-  if (by !== 'amount-band') order.sort((a, b) => (a.key === UNKNOWN_KEY ? 1 : b.key === UNKNOWN_KEY ? -1 : KEY_ORDER.compare(a.key, b.key)));
+  const order = keys.keys.map((key, g) => ({ key, g })).filter(({ g }) => g < t.groups && t.contracts(g) > 0);
+  // Codes (years, CPV, SIRET, INSEE) sort as text; names of procedures and natures in language order.
+  const compare = by === 'procedure' || by === 'nature' ? KEY_ORDER.compare : (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  if (by !== 'amount-band') order.sort((a, b) => (a.key === UNKNOWN_KEY ? 1 : b.key === UNKNOWN_KEY ? -1 : compare(a.key, b.key)));
   const names = by === 'buyer' ? new Map(columns.buyer.values.map((siret, code) => [siret, columns.buyerNames[code] ?? ''])) : null;
   return order.map(({ key, g }) => {
     const name = names?.get(key) ?? '';
     return { key, ...(name ? { name } : {}), ...t.figures(g) };
   });
-}
-
-function grow(t: Tallies, groups: number): Tallies {
-  const bigger = new Tallies(groups);
-  for (const name of [
-    'contracts',
-    'environmental',
-    'social',
-    'environmentalCents',
-    'socialCents',
-    'amountUnknown',
-    'ceilingContracts',
-    'ceilingCents',
-  ] as const)
-    bigger[name].set(t[name]);
-  return bigger;
 }
 
 export interface DecpClassShares<K extends string> {

@@ -93,9 +93,9 @@ class TextBuilder {
 }
 
 /**
- * Builds columns row by row and merges duplicates as it goes (the rule of merge.ts: same buyer SIRET and id,
- * the later version date wins, then more modifications, then the one added last), so a caller never holds
- * every contract as an object: add a file's contracts, let them go, add the next file's.
+ * Builds columns contract by contract and merges duplicates as it goes (the rule of merge.ts: same buyer
+ * SIRET and id, the later version date wins, then more modifications, then the one added last), so a caller
+ * never holds every contract as an object: add a file's contracts, let them go, add the next file's.
  */
 export class DecpColumnsBuilder {
   #length = 0;
@@ -139,30 +139,6 @@ export class DecpColumnsBuilder {
     });
   }
 
-  /** Adds every row of columns built before (a stored chunk, another data set), merging duplicates. */
-  addColumns(part: DecpColumns): void {
-    // Codes are translated as met: a slice of a large set uses few of its values.
-    const remap = Object.fromEntries(TEXT_COLUMNS.map((n) => [n, new Int32Array(part[n].values.length).fill(-1)])) as Record<TextName, Int32Array>;
-    const translate = (n: TextName, code: number): number => {
-      let to = remap[n][code]!;
-      if (to < 0) {
-        const value = part[n].values[code] ?? '';
-        to = remap[n][code] = this.#texts[n].code(value === '' ? null : value);
-        const name = n === 'buyer' ? (part.buyerNames[code] ?? '') : '';
-        if (name !== '' && (this.#buyerNames[to] ?? '') === '') this.#buyerNames[to] = name;
-      }
-      return to;
-    };
-    const row = {} as Row;
-    for (let i = 0; i < part.length; i++) {
-      for (const n of TEXT_COLUMNS) row[n] = translate(n, part[n].codes[i]!);
-      for (const n of NUMBER_COLUMNS) row[n] = part[n][i]!;
-      const id = part.id.codes[i]!;
-      const buyer = part.buyer.codes[i]!;
-      this.#put(id !== 0 && buyer !== 0 ? `${part.buyer.values[buyer]}|${part.id.values[id]}` : null, row);
-    }
-  }
-
   #put(key: string | null, row: Row): void {
     let at = key === null ? undefined : this.#rows.get(key);
     if (at !== undefined) {
@@ -175,8 +151,26 @@ export class DecpColumnsBuilder {
       at = this.#length++;
       if (key !== null) this.#rows.set(key, at);
     }
-    for (const n of TEXT_COLUMNS) this.#codes[n][at] = row[n];
-    for (const n of NUMBER_COLUMNS) this.#numbers[n][at] = row[n];
+    // Written column by column by name, not in a loop over names: this runs once per contract.
+    const c = this.#codes;
+    c.id[at] = row.id;
+    c.buyer[at] = row.buyer;
+    c.cpv[at] = row.cpv;
+    c.procedure[at] = row.procedure;
+    c.nature[at] = row.nature;
+    c.object[at] = row.object;
+    c.department[at] = row.department;
+    c.region[at] = row.region;
+    c.file[at] = row.file;
+    const n = this.#numbers;
+    n.amountCents[at] = row.amountCents;
+    n.notified[at] = row.notified;
+    n.versionDay[at] = row.versionDay;
+    n.durationMonths[at] = row.durationMonths;
+    n.modifications[at] = row.modifications;
+    n.environmental[at] = row.environmental;
+    n.social[at] = row.social;
+    n.flags[at] = row.flags;
   }
 
   #grow(): void {
@@ -210,11 +204,95 @@ export function columnsOfContracts(contracts: Iterable<DecpContract>): { columns
   return { columns: builder.build(), duplicates: builder.duplicates };
 }
 
-/** Parts (chunks, data sets) as one set of columns, contracts present in several parts merged. */
+/**
+ * Parts (chunks, data sets) as one set of columns, contracts present in several parts merged by the rule of
+ * merge.ts (the later version date, then more modifications, then the part given last). Column by column:
+ * a first pass finds each row's place, a second copies every column with typed loops.
+ */
 export function concatColumns(parts: Iterable<DecpColumns>): { columns: DecpColumns; duplicates: number } {
-  const builder = new DecpColumnsBuilder();
-  for (const part of parts) builder.addColumns(part);
-  return { columns: builder.build(), duplicates: builder.duplicates };
+  const list = [...parts];
+  const texts = Object.fromEntries(TEXT_COLUMNS.map((n) => [n, new TextBuilder()])) as Record<TextName, TextBuilder>;
+  const remaps = list.map(
+    (part) =>
+      Object.fromEntries(TEXT_COLUMNS.map((n) => [n, Uint32Array.from(part[n].values, (v) => texts[n].code(v === '' ? null : v))])) as Record<
+        TextName,
+        Uint32Array
+      >,
+  );
+  // A contract is found by its id's code in the joined table (an array lookup), checked against its buyer;
+  // an id that several buyers use falls back to a map keyed by both codes (each below 2^26).
+  const rowOfId = new Int32Array(texts.id.values.length).fill(-1);
+  const others = new Map<number, number>();
+  const rowBuyer: number[] = [];
+  const version: number[] = [];
+  const modifications: number[] = [];
+  let length = 0;
+  let duplicates = 0;
+  const find = (buyer: number, id: number): number | undefined => {
+    if (buyer === 0 || id === 0) return undefined;
+    const first = rowOfId[id]!;
+    if (first < 0) return undefined;
+    return rowBuyer[first] === buyer ? first : others.get(buyer * 67_108_864 + id);
+  };
+  const places = list.map((part, p) => {
+    const place = new Int32Array(part.length);
+    const buyers = remaps[p]!.buyer;
+    const ids = remaps[p]!.id;
+    for (let i = 0; i < part.length; i++) {
+      const buyer = buyers[part.buyer.codes[i]!]!;
+      const id = ids[part.id.codes[i]!]!;
+      const v = part.versionDay[i]!;
+      const m = part.modifications[i]!;
+      const at = find(buyer, id);
+      if (at === undefined) {
+        if (buyer !== 0 && id !== 0) {
+          if (rowOfId[id]! < 0) rowOfId[id] = length;
+          else others.set(buyer * 67_108_864 + id, length);
+        }
+        place[i] = length++;
+        rowBuyer.push(buyer);
+        version.push(v);
+        modifications.push(m);
+      } else {
+        duplicates += 1;
+        if (v !== version[at] ? v < version[at]! : m < modifications[at]!) place[i] = -1;
+        else {
+          place[i] = at;
+          version[at] = v;
+          modifications[at] = m;
+        }
+      }
+    }
+    return place;
+  });
+  const codes = Object.fromEntries(TEXT_COLUMNS.map((n) => [n, new Uint32Array(length)])) as Record<TextName, Uint32Array>;
+  const numbers = Object.fromEntries(NUMBER_COLUMNS.map((n) => [n, new NUMBER_ARRAYS[n](length)])) as Record<NumberName, NumberArray>;
+  const buyerNames = new Array<string>(texts.buyer.values.length).fill('');
+  list.forEach((part, p) => {
+    const place = places[p]!;
+    for (const n of TEXT_COLUMNS) copyCodes(place, part[n].codes, remaps[p]![n], codes[n]);
+    for (const n of NUMBER_COLUMNS) copyNumbers(place, part[n], numbers[n]);
+    part.buyerNames.forEach((name, code) => {
+      const to = remaps[p]!.buyer[code]!;
+      if (name !== '' && buyerNames[to] === '') buyerNames[to] = name;
+    });
+  });
+  const columns = {
+    format: DECP_COLUMNS_FORMAT,
+    length,
+    ...Object.fromEntries(TEXT_COLUMNS.map((n) => [n, { values: texts[n].values, codes: codes[n] }])),
+    ...numbers,
+    buyerNames,
+  } as unknown as DecpColumns;
+  return { columns, duplicates };
+}
+
+function copyCodes(place: Int32Array, from: Uint32Array, remap: Uint32Array, to: Uint32Array): void {
+  for (let i = 0; i < place.length; i++) if (place[i]! >= 0) to[place[i]!] = remap[from[i]!]!;
+}
+
+function copyNumbers(place: Int32Array, from: NumberArray, to: NumberArray): void {
+  for (let i = 0; i < place.length; i++) if (place[i]! >= 0) to[place[i]!] = from[i]!;
 }
 
 /** Rows [start, end) as columns of their own, their string tables holding only the values they use. */
