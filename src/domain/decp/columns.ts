@@ -80,6 +80,14 @@ type Row = Record<TextName, number> & Record<NumberName, number>;
 class TextBuilder {
   readonly values: string[] = [''];
   readonly #codes = new Map<string, number>([['', 0]]);
+  /**
+   * A value added without looking for it: free text (the object) is nearly always unique, and hashing a
+   * million long texts to find the few repeated ones costs seconds when data sets are read back.
+   */
+  append(value: string): number {
+    return this.values.push(value) - 1;
+  }
+
   code(value: string | null): number {
     if (value === null) return 0;
     let code = this.#codes.get(value);
@@ -214,10 +222,9 @@ export function concatColumns(parts: Iterable<DecpColumns>): { columns: DecpColu
   const texts = Object.fromEntries(TEXT_COLUMNS.map((n) => [n, new TextBuilder()])) as Record<TextName, TextBuilder>;
   const remaps = list.map(
     (part) =>
-      Object.fromEntries(TEXT_COLUMNS.map((n) => [n, Uint32Array.from(part[n].values, (v) => texts[n].code(v === '' ? null : v))])) as Record<
-        TextName,
-        Uint32Array
-      >,
+      Object.fromEntries(
+        TEXT_COLUMNS.map((n) => [n, Uint32Array.from(part[n].values, (v) => (v === '' ? 0 : n === 'object' ? texts.object.append(v) : texts[n].code(v)))]),
+      ) as Record<TextName, Uint32Array>,
   );
   // A contract is found by its id's code in the joined table (an array lookup), checked against its buyer;
   // an id that several buyers use falls back to a map keyed by both codes (each below 2^26).
