@@ -127,12 +127,13 @@ export class DecpColumnsBuilder {
     if (c.buyerName.value !== null && (this.#buyerNames[buyer] ?? '') === '') this.#buyerNames[buyer] = c.buyerName.value;
     const cents = c.amount.value === null ? NaN : Math.round(c.amount.value * 100);
     this.#put(c.id.value !== null && c.buyerId.value !== null ? c.key : null, {
-      id: t.id.code(c.id.value),
+      // Ids and objects are nearly all unique: appended, not looked up (the merge goes by `key`).
+      id: c.id.value === null ? 0 : t.id.append(c.id.value),
       buyer,
       cpv: t.cpv.code(c.cpv.value),
       procedure: t.procedure.code(c.procedure.value),
       nature: t.nature.code(c.nature.value),
-      object: t.object.code(c.object.value),
+      object: c.object.value === null ? 0 : t.object.append(c.object.value),
       department: t.department.code(c.place.department),
       region: t.region.code(c.place.region),
       file: t.file.code(c.file),
