@@ -14,7 +14,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readDecpText } from '../../src/data/formats/decp/decp-text';
-import { columnsOfContracts, concatColumns, sliceColumns, type DecpColumns } from '../../src/domain/decp/columns';
+import { columnsOfContracts, type DecpColumns } from '../../src/domain/decp/columns';
+import { concatColumns, sliceColumns } from '../../src/domain/decp/column-parts';
 import { filterColumns } from '../../src/domain/decp/column-filter';
 import { classShares, figuresOfColumns, groupColumns } from '../../src/domain/decp/column-figures';
 import { DECP_COLUMN_GROUPINGS, type DecpColumnGrouping } from '../../src/domain/decp/column-keys';

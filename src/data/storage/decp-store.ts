@@ -1,15 +1,8 @@
 // DECP data sets in IndexedDB: stored whole in one transaction (header and chunks, or nothing), recognised
 // by their fingerprint when imported again, read back as one set of columns, removed with their chunks in
 // one transaction. A chunk that is missing or not columns makes the data set unreadable, never smaller.
-import {
-  concatColumns,
-  DECP_COLUMNS_FORMAT,
-  DecpColumnsBuilder,
-  NUMBER_COLUMNS,
-  sliceColumns,
-  TEXT_COLUMNS,
-  type DecpColumns,
-} from '../../domain/decp/columns';
+import { DECP_COLUMNS_FORMAT, DecpColumnsBuilder, NUMBER_COLUMNS, TEXT_COLUMNS, type DecpColumns } from '../../domain/decp/columns';
+import { concatColumns, sliceColumns } from '../../domain/decp/column-parts';
 import type { DecpImportResult } from '../decp/decp-import';
 import type { CarboneEviteDb } from './db';
 import type { DecpChunkRecord, DecpDatasetRecord } from './decp-records';
