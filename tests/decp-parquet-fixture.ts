@@ -34,8 +34,8 @@ function value(text: string, type: ParquetType): unknown {
   return text;
 }
 
-/** A CSV fixture's rows as a Parquet file; `extra` adds columns (name → one value per row). */
-export function tabularFixtureAsParquet(name = 'decp/same-tabular.csv', extra: Record<string, (string | null)[]> = {}): ArrayBuffer {
+/** A CSV fixture's rows as a Parquet file; `extra` adds columns (name → one value per row); `rowGroupSize` rows a group. */
+export function tabularFixtureAsParquet(name = 'decp/same-tabular.csv', extra: Record<string, (string | null)[]> = {}, rowGroupSize?: number): ArrayBuffer {
   const parsed = Papa.parse<Record<string, string>>(readFileSync(fixture(name), 'utf8'), { header: true, skipEmptyLines: true });
   const names = parsed.meta.fields ?? [];
   const types = names.map((n) => TYPES[n] ?? 'STRING');
@@ -50,5 +50,6 @@ export function tabularFixtureAsParquet(name = 'decp/same-tabular.csv', extra: R
       ...names.map((n, i) => ({ name: n, ...SCHEMA[types[i]!], repetition_type: 'OPTIONAL' })),
       ...extraNames.map((n) => ({ name: n, ...SCHEMA.STRING, repetition_type: 'OPTIONAL' })),
     ],
+    ...(rowGroupSize ? { rowGroupSize } : {}),
   } as Parameters<typeof parquetWriteBuffer>[0]);
 }

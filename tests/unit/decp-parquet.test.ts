@@ -51,6 +51,15 @@ describe('DECP in Parquet', () => {
     ]);
   });
 
+  it('reads one row group at a time, folding co-holders across groups, and says its progress per group', async () => {
+    // One row a group: 2024-001's two holders are in groups 1 and 2.
+    const seen: number[] = [];
+    const read = await readDecpBytes('groups.parquet', tabularFixtureAsParquet('decp/same-tabular.csv', {}, 1), (f) => seen.push(f));
+    expect(read.contracts.map((c) => c.key)).toEqual(['21590163800019|2024-001', '21590163800019|2024-002', '20002715900017|2023-017']);
+    expect(read.contracts.map((c) => c.record)).toEqual(['row 1', 'row 3', 'row 4']);
+    expect(seen).toEqual([0.25, 0.5, 0.75, 1]);
+  });
+
   it('a Parquet file cut short is a problem of the file, not an exception', async () => {
     const whole = tabularFixtureAsParquet();
     const read = await readDecpBytes('cut.parquet', whole.slice(0, Math.floor(whole.byteLength / 2)));

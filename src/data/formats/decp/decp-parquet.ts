@@ -3,7 +3,7 @@
 // with ", ", "Sans objet" for no consideration, one row per holder. hyparquet (and its decompressors: the
 // published files use zstd) is imported only when a Parquet file is read, never in the first load.
 import type { DecpContractSink, DecpFileRead } from '../../../domain/decp/tree';
-import { readDecpTable } from '../../../domain/decp/table';
+import { startDecpTable } from '../../../domain/decp/table';
 
 /** The columns the table reader uses; the others (40-odd, holders' and buyers' details) are not read at all. */
 const COLUMNS = [
@@ -67,16 +67,17 @@ export async function readDecpParquet(
     const names = parquetSchema(metadata).children.map((c) => c.element.name);
     const columns = COLUMNS.filter((c) => names.includes(c));
     const total = Number(metadata.num_rows);
-    const rows: Record<string, string | undefined>[] = [];
+    // One row group at a time: its rows are read as contracts and let go before the next is decoded.
+    const reader = startDecpTable(file, names, sink);
     let start = 0;
     for (const group of metadata.row_groups) {
       const end = start + Number(group.num_rows);
       const objects = await parquetReadObjects({ file: bytes, metadata, columns, rowStart: start, rowEnd: end, compressors });
-      for (const object of objects) rows.push(Object.fromEntries(columns.map((c) => [c, cellText(object[c])])));
+      reader.addRows(objects.map((object) => Object.fromEntries(columns.map((c) => [c, cellText(object[c])]))));
       start = end;
       onProgress?.(total === 0 ? 1 : start / total);
     }
-    return readDecpTable(file, names, rows, sink);
+    return reader.finish();
   } catch (error) {
     return unreadable(file, `not readable as Parquet (a file cut short reads so too): ${error instanceof Error ? error.message : String(error)}`);
   }
