@@ -11,7 +11,7 @@ test('back up, change, restore by merging then by replacing', async ({ page }) =
   expect(file.suggestedFilename()).toMatch(/^carbone-evite-sauvegarde-\d{4}-\d{2}-\d{2}\.json$/);
   const bytes = readFileSync(await file.path());
   const backup = JSON.parse(bytes.toString('utf8'));
-  expect(backup).toMatchObject({ format: 'carbone-evite/backup@1', app: 'carbone-evite', schemaVersion: 4 });
+  expect(backup).toMatchObject({ format: 'carbone-evite/backup@1', app: 'carbone-evite', schemaVersion: 5 });
   expect(backup.stores.scenarios).toHaveLength(1);
 
   // After the backup: the demo is renamed and a new scenario is created.

@@ -14,13 +14,14 @@ test('an edit waiting to be saved is stored before another tab upgrades the data
   await page.getByLabel('Nom du scénario').fill('Renommé avant la mise à jour');
   await expect(page.getByRole('status').filter({ hasText: 'Enregistrement…' })).toBeVisible();
 
-  // Another tab (a same-origin page that is not the app) opens the database at a higher version.
+  // Another tab (a same-origin page that is not the app) opens the database at a higher version (IndexedDB
+  // version 60: Dexie stores schema version 5 as 50).
   const other = await context.newPage();
   await other.goto('/icon.svg');
   const names = await other.evaluate(
     (name) =>
       new Promise<string[]>((resolve, reject) => {
-        const request = indexedDB.open(name, 50);
+        const request = indexedDB.open(name, 60);
         request.onerror = () => reject(request.error);
         request.onsuccess = () => {
           const db = request.result;

@@ -3,8 +3,10 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { FactorTable } from '../../domain';
 import { splitIntoChunks, type LineChunk, type ScenarioHeader, type ScenarioRecord } from './scenario-chunks';
+import type { DecpChunkRecord, DecpDatasetRecord } from './decp-records';
 
 export type { LineChunk, ScenarioHeader, ScenarioRecord, ScenarioSummary } from './scenario-chunks';
+export type { DecpChunkRecord, DecpDatasetRecord } from './decp-records';
 
 /** A factor table the person imported (an official export), stored whole. */
 export interface TableRecord {
@@ -70,6 +72,19 @@ export const SCHEMA_VERSIONS: readonly { version: number; stores: Record<string,
       }
     },
   },
+  // Public contracts' data (DECP) imported for the dashboard: a data set's header (files, fingerprint, counts,
+  // defects) and its contracts as columns in chunks of at most 10,000 (decp-store.ts). Nothing earlier changes.
+  {
+    version: 5,
+    stores: {
+      scenarios: 'id, updatedAt',
+      scenarioLines: '[scenarioId+slot], scenarioId',
+      meta: 'key',
+      factorTables: '[id+version], id',
+      decpDatasets: 'id, &fingerprint, importedAt',
+      decpChunks: '[datasetId+slot], datasetId',
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
@@ -81,6 +96,8 @@ export class CarboneEviteDb extends Dexie {
   meta!: EntityTable<MetaRecord, 'key'>;
   // Not `tables`: Dexie already has a property of that name.
   factorTables!: Dexie.Table<TableRecord, [string, string]>;
+  decpDatasets!: EntityTable<DecpDatasetRecord, 'id'>;
+  decpChunks!: Dexie.Table<DecpChunkRecord, [string, number]>;
 
   constructor(name = DATABASE_NAME) {
     super(name);

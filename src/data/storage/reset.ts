@@ -3,7 +3,7 @@ import type { CarboneEviteDb } from './db';
 import { clearScenarios } from './scenario-store';
 
 export async function clearAllData(db: CarboneEviteDb): Promise<void> {
-  await db.transaction('rw', db.scenarios, db.scenarioLines, db.factorTables, db.meta, async () => {
-    await Promise.all([clearScenarios(db), db.factorTables.clear(), db.meta.clear()]);
+  await db.transaction('rw', [db.scenarios, db.scenarioLines, db.factorTables, db.meta, db.decpDatasets, db.decpChunks], async () => {
+    await Promise.all([clearScenarios(db), db.factorTables.clear(), db.meta.clear(), db.decpDatasets.clear(), db.decpChunks.clear()]);
   });
 }

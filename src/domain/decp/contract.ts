@@ -84,6 +84,8 @@ export interface DecpContract {
   /** A framework agreement or a subsequent contract: the amount is a ceiling (an estimated maximum), not spend. */
   readonly amountIsCeiling: boolean;
   readonly durationMonths: Field<number>;
+  /** Where it is carried out (lieuExecution) as INSEE department and region codes; null when not said or unreadable. */
+  readonly place: { readonly department: string | null; readonly region: string | null; readonly original: unknown };
   readonly environmental: { readonly class: EnvironmentalClass; readonly original: unknown };
   readonly social: { readonly class: SocialClass; readonly original: unknown };
   readonly modifications: number;

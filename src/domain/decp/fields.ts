@@ -122,10 +122,16 @@ function rewriteDate(text: string): string | null {
   return french ? `${french[3]}-${pad(Number(french[2]))}-${pad(Number(french[1]))}` : null;
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+// Arithmetic rather than a Date per call: a national file has millions of dates.
 function isRealDate(date: string): boolean {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const check = new Date(Date.UTC(y, m - 1, d));
-  return y >= 1990 && y <= 2100 && check.getUTCMonth() === m - 1 && check.getUTCDate() === d;
+  const y = Number(date.slice(0, 4));
+  const m = Number(date.slice(5, 7));
+  const d = Number(date.slice(8, 10));
+  if (y < 1990 || y > 2100 || m < 1 || m > 12 || d < 1) return false;
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  return d <= (m === 2 && leap ? 29 : DAYS_IN_MONTH[m - 1]!);
 }
 
 /**
@@ -187,8 +193,23 @@ export function readFreeText(ctx: RecordContext, name: string, raw: unknown, req
   return text;
 }
 
+// Enum and considerations spellings are few and met millions of times: each is folded once. The cache is
+// emptied when full, so free text passed here by a hostile file cannot grow it without bound.
+const FOLDED = new Map<string, string>();
+const FOLDED_MAX = 10_000;
+
 /** Case, accents, apostrophes and spacing set aside: how enum spellings are compared. */
 export function foldSpelling(text: string): string {
+  let folded = FOLDED.get(text);
+  if (folded === undefined) {
+    if (FOLDED.size >= FOLDED_MAX) FOLDED.clear();
+    folded = fold(text);
+    FOLDED.set(text, folded);
+  }
+  return folded;
+}
+
+function fold(text: string): string {
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -11,8 +11,25 @@ export function listItems(raw: unknown, item: string): unknown[] {
   let list: unknown = raw;
   if (isObject(list) && item in list) list = list[item];
   const items = Array.isArray(list) ? list : [list];
-  // An item wrapped in its own element name ({"titulaire": {...}}) is unwrapped.
-  return items.flatMap((x) => (isObject(x) && Object.keys(x).length === 1 && item in x ? (Array.isArray(x[item]) ? (x[item] as unknown[]) : [x[item]]) : [x]));
+  // An item wrapped in its own element name ({"titulaire": {...}}) is unwrapped. A loop, not flatMap and
+  // Object.keys: this runs several times per record of a national file.
+  const out: unknown[] = [];
+  for (const x of items) {
+    if (isObject(x) && onlyKey(x, item)) {
+      const inner = x[item];
+      if (Array.isArray(inner)) for (const y of inner) out.push(y);
+      else out.push(inner);
+    } else out.push(x);
+  }
+  return out;
+}
+
+function onlyKey(object: Record<string, unknown>, key: string): boolean {
+  let keys = 0;
+  for (const k in object) {
+    if (k !== key || ++keys > 1) return false;
+  }
+  return keys === 1;
 }
 
 /** The text items of a list, a joined text split at its commas (the tabular export's ", "). */

@@ -5,6 +5,7 @@ import { classifyEnvironmental, classifySocial } from './considerations';
 import { CONCESSION_NATURE, CONCESSION_PROCEDURE, MARCHE_NATURE, MARCHE_NATURE_2019, MARCHE_PROCEDURE } from './enums';
 import { addDefect, foldSpelling, readAmount, readCpv, readDate, readEnum, readFreeText, readMonths, readSiret, readText, type RecordContext } from './fields';
 import { isObject, listItems, textItems } from './lists';
+import { readPlace } from './place';
 
 export type SchemaVersion = '2019' | '2022';
 
@@ -126,6 +127,7 @@ export function readContract(ctx: RecordContext, raw: Raw, kind: ContractKind, s
     notificationDate,
     publicationDate,
     amountIsCeiling: marche && isCeiling(raw, techniques),
+    place: { ...readPlace(raw.lieuExecution), original: raw.lieuExecution },
     environmental: { class: classifyEnvironmental(ctx, raw.considerationsEnvironnementales, schema === '2022'), original: raw.considerationsEnvironnementales },
     social: { class: classifySocial(ctx, raw.considerationsSociales, schema === '2022'), original: raw.considerationsSociales },
     ...versioned,

@@ -3,7 +3,7 @@
 // contract's version (same buyer, id and modification) are its co-holders: folded into one contract, so
 // that summing never multiplies an amount by the number of holders.
 import type { DecpContract, DecpDefect } from './contract';
-import type { DecpFileRead } from './tree';
+import type { DecpContractSink, DecpFileRead } from './tree';
 import { foldSpelling, type RecordContext } from './fields';
 import { readContract } from './record';
 
@@ -32,6 +32,7 @@ function asRecord(row: Row, withLists: boolean): Record<string, unknown> {
     datePublicationDonnees: cell(row, 'datePublicationDonnees'),
     montant: cell(row, 'montant'),
     idAccordCadre: cell(row, 'idAccordCadre'),
+    lieuExecution: { code: cell(row, 'lieuExecution_code'), typeCode: cell(row, 'lieuExecution_typeCode') },
   };
   if (withLists)
     for (const list of ['techniques', 'modalitesExecution', 'typesPrix', 'considerationsEnvironnementales', 'considerationsSociales'])
@@ -39,20 +40,31 @@ function asRecord(row: Row, withLists: boolean): Record<string, unknown> {
   return record;
 }
 
+export interface DecpTableReader {
+  /** Reads the next rows (a Parquet row group, say); rows are numbered across calls. */
+  addRows(rows: Iterable<Row>): void;
+  finish(): DecpFileRead;
+}
+
 /**
- * Every contract of a tabular file. Without the considerations columns (decp-table-schema omits every list)
- * the rows are read as the 2019 schema: considerations not stated, and no defect for their absence.
+ * A tabular file read in batches of rows, so a large one never sits in memory as row objects all at once;
+ * co-holders are folded across batches. Without the considerations columns (decp-table-schema omits every
+ * list) the rows are read as the 2019 schema: considerations not stated, and no defect for their absence.
  */
-export function readDecpTable(file: string, columns: readonly string[], rows: readonly Row[]): DecpFileRead {
+export function startDecpTable(file: string, columns: readonly string[], sink?: DecpContractSink): DecpTableReader {
   const defects: DecpDefect[] = [];
   const missing = REQUIRED_COLUMNS.filter((c) => !columns.includes(c));
-  if (missing.length > 0)
-    return { file, shape: null, contracts: [], defects, problem: `not a DECP table: no column ${missing.map((c) => `"${c}"`).join(', ')}` };
+  if (missing.length > 0) {
+    const problem = `not a DECP table: no column ${missing.map((c) => `"${c}"`).join(', ')}`;
+    return { addRows: () => {}, finish: () => ({ file, shape: null, contracts: [], defects, problem }) };
+  }
   const withLists = columns.includes('considerationsEnvironnementales') || columns.includes('considerationsSociales');
   const versions = new Map<string, Set<string>>();
   const contracts: DecpContract[] = [];
   let superseded = 0;
-  rows.forEach((row, i) => {
+  let i = 0;
+  const addRow = (row: Row) => {
+    i += 1;
     // An earlier version of a contract whose current version is another row (decp-table-schema's
     // `donneesActuelles`): counting it too would count the contract twice.
     if (NOT_CURRENT.has(foldSpelling(row.donneesActuelles ?? ''))) {
@@ -69,8 +81,22 @@ export function readDecpTable(file: string, columns: readonly string[], rows: re
       return;
     }
     if (!holders) versions.set(version, new Set([holder]));
-    const ctx: RecordContext = { file, record: `row ${i + 1}`, source: 'csv', defects };
-    contracts.push(readContract(ctx, asRecord(row, withLists), 'marche', withLists ? '2022' : '2019'));
-  });
-  return { file, shape: 'tabular', contracts, defects, problem: null, superseded };
+    const ctx: RecordContext = { file, record: `row ${i}`, source: 'csv', defects };
+    const contract = readContract(ctx, asRecord(row, withLists), 'marche', withLists ? '2022' : '2019');
+    if (sink) sink(contract);
+    else contracts.push(contract);
+  };
+  return {
+    addRows: (rows) => {
+      for (const row of rows) addRow(row);
+    },
+    finish: () => ({ file, shape: 'tabular', contracts, defects, problem: null, superseded }),
+  };
+}
+
+/** Every contract of a tabular file's rows (see startDecpTable). */
+export function readDecpTable(file: string, columns: readonly string[], rows: readonly Row[], sink?: DecpContractSink): DecpFileRead {
+  const reader = startDecpTable(file, columns, sink);
+  reader.addRows(rows);
+  return reader.finish();
 }

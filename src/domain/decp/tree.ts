@@ -104,8 +104,14 @@ function locateRecords(tree: unknown, envelope: DecpDefect[], file: string): Loc
   return null;
 }
 
-/** Every record of a DECP tree as a contract; a tree that holds no envelope is a problem of the whole file. */
-export function readDecpTree(file: string, tree: unknown, source: Exclude<DecpSource, 'csv'>): DecpFileRead {
+/** Takes each contract as it is read, instead of a list of them all (a national file's objects would not fit). */
+export type DecpContractSink = (contract: DecpContract) => void;
+
+/**
+ * Every record of a DECP tree as a contract; a tree that holds no envelope is a problem of the whole file.
+ * With a `sink`, each contract goes to it and `contracts` stays empty.
+ */
+export function readDecpTree(file: string, tree: unknown, source: Exclude<DecpSource, 'csv'>, sink?: DecpContractSink): DecpFileRead {
   const defects: DecpDefect[] = [];
   const located = locateRecords(tree, defects, file);
   if (located === null) return { file, shape: null, contracts: [], defects, problem: `no DECP records: ${EXPECTED}` };
@@ -121,7 +127,9 @@ export function readDecpTree(file: string, tree: unknown, source: Exclude<DecpSo
       addDefect(ctx, '*', 'not-a-record', raw);
       continue;
     }
-    contracts.push(readContract(ctx, raw, kind ?? kindOf(raw), schema));
+    const contract = readContract(ctx, raw, kind ?? kindOf(raw), schema);
+    if (sink) sink(contract);
+    else contracts.push(contract);
   }
   return { file, shape: `${source}-${schema}`, contracts, defects, problem: null };
 }
