@@ -2,14 +2,28 @@
 // written with a decimal comma, dates in either of two forms.
 import { foldForSearch } from '../../../domain';
 
+// An export repeats a few values in every row (line type, status, category): each is folded once.
+const FOLDED_KEPT = 10_000;
+const folded = new Map<string, string>();
+
 /** Folded for search, `_` and extra spaces gone, one kind of apostrophe: for names and keywords. */
 export function fold(text: string): string {
-  return foldForSearch(text).replace(/[’‘`]/g, "'").replace(/_/g, ' ').replace(/\s+/g, ' ').trim();
+  let result = folded.get(text);
+  if (result === undefined) {
+    result = foldForSearch(text).replace(/[’‘`]/g, "'").replace(/_/g, ' ').replace(/\s+/g, ' ').trim();
+    if (folded.size >= FOLDED_KEPT) folded.clear();
+    folded.set(text, result);
+  }
+  return result;
 }
+
+/** What cleanText would change: without any, a cell is already clean (as most are). */
+const UNCLEAN = /[\t\r\n\u00a0"]| {2}|^\s|\s$/;
 
 /** Stray quote runs, tabs and double spaces of copied exports removed; surrounding quotes too. */
 export function cleanText(cell: string | undefined): string {
   if (!cell) return '';
+  if (!UNCLEAN.test(cell)) return cell;
   return cell
     .replace(/[\t\r\n\u00a0]+/g, ' ')
     .replace(/"{2,}/g, '"')

@@ -55,7 +55,7 @@ interface ReadRows {
 /** Every data row to a factor or a rejection; only an element's first row is read. */
 function readRows(csv: CsvRecords, columns: ColumnIndex, onProgress?: (fraction: number) => void): ReadRows {
   const read: ReadRows = { factors: [], rejected: [], dataRows: 0, skipped: 0, latestModified: '' };
-  const headerWidth = (csv.rows[0] ?? []).length;
+  const headerWidth = csv.count ? csv.cells(0).length : 0;
   const firstRowOfId = new Map<string, number>();
   const duplicate = (elementId: string, line: number): Rejection | null => {
     const firstRow = firstRowOfId.get(elementId);
@@ -176,7 +176,7 @@ export function importBaseCarbone(text: string, options: BaseCarboneImportOption
         line: quoteLine,
       }),
     );
-  const columns = findColumns(csv.rows[0] ?? []);
+  const columns = findColumns(csv.count ? csv.cells(0) : []);
   if (!columns.ok) {
     const missing = columns.missing.join(', ');
     return fail(
