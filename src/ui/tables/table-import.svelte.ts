@@ -43,7 +43,8 @@ export class TableImportState {
   /** Why the file was refused, whole; empty when it was read (or not yet). */
   readonly problems: readonly FileProblem[] = $derived(this.outcome && !this.outcome.result.ok ? this.outcome.result.problems : []);
 
-  // Folded once per file read, not on every keystroke: an export holds thousands of factors.
+  // Folded once per file read, not on every keystroke: an export holds thousands of factors. Only read once
+  // something is searched, so that showing a file just read folds nothing.
   readonly #searchable = $derived(
     (this.parsed?.table.factors ?? []).map((factor) => ({ factor, text: foldForSearch(`${factor.label.fr} ${factor.label.en} ${factor.sourceId ?? ''}`) })),
   );
@@ -51,6 +52,8 @@ export class TableImportState {
   /** Factors of the chosen category whose French or English name or Base Carbone identifier holds every word searched. */
   readonly matches: readonly Factor[] = $derived.by(() => {
     const words = foldForSearch(this.query).split(/\s+/).filter(Boolean);
+    const factors = this.parsed?.table.factors ?? [];
+    if (words.length === 0) return this.category ? factors.filter((factor) => factor.category === this.category) : factors;
     return this.#searchable
       .filter(({ factor, text }) => (!this.category || factor.category === this.category) && words.every((w) => text.includes(w)))
       .map((s) => s.factor);
@@ -115,7 +118,8 @@ export class TableImportState {
     const table: FactorTable = { ...parsed.table, factors: parsed.table.factors.filter((f) => kept(f.id)), ...(pairs && { pairs }) };
     const origin = { fileName: file.name, encoding: outcome.encoding, rows: parsed.counts.rows, rejected: parsed.counts.rejected };
     const { db, storage, words, notify } = this.#deps;
-    const record = await storage.run(() => storeImportedTable(db, table, origin));
+    // Checked when the file was read (in the import worker, or here for our JSON format).
+    const record = await storage.run(() => storeImportedTable(db, table, origin, true));
     if (!record) return undefined;
     notify(words.t('tables.saved', { id: table.id, version: table.version, count: table.factors.length }));
     this.outcome = null;

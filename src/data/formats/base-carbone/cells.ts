@@ -17,13 +17,13 @@ export function fold(text: string): string {
   return result;
 }
 
-/** What cleanText would change: without any, a cell is already clean (as most are). */
-const UNCLEAN = /[\t\r\n\u00a0"]| {2}|^\s|\s$/;
+/** What cleanText would change inside a cell: without any, and nothing to trim, a cell is already clean (as most are). */
+const UNCLEAN = /[\t\r\n\u00a0"]| {2}/;
 
 /** Stray quote runs, tabs and double spaces of copied exports removed; surrounding quotes too. */
 export function cleanText(cell: string | undefined): string {
   if (!cell) return '';
-  if (!UNCLEAN.test(cell)) return cell;
+  if (cell.trim().length === cell.length && !UNCLEAN.test(cell)) return cell;
   return cell
     .replace(/[\t\r\n\u00a0]+/g, ' ')
     .replace(/"{2,}/g, '"')

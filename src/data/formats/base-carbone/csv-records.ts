@@ -16,6 +16,8 @@ export interface CsvRecords {
   readonly count: number;
   /** A record's cells: split when asked, so that a whole export's cells never live at once. */
   readonly cells: (record: number) => string[];
+  /** A record's first cell, without splitting the others. */
+  readonly firstCell: (record: number) => string;
   readonly lineBreak: '\n' | '\r';
   /** The line of the file each record starts on, the first being 1. */
   readonly startLines: ArrayLike<number>;
@@ -37,7 +39,8 @@ function parsedRecords(rows: string[][], lineBreak: '\n' | '\r', quoteLine: numb
     startLines[r] = line;
     line += 1 + extraLines(rows[r] as string[], lineBreak);
   }
-  return { count: rows.length, cells: (r) => rows[r] as string[], lineBreak, startLines, unterminatedQuoteLine: quoteLine };
+  const cells = (r: number) => rows[r] as string[];
+  return { count: rows.length, cells, firstCell: (r) => cells(r)[0] ?? '', lineBreak, startLines, unterminatedQuoteLine: quoteLine };
 }
 
 /** Where each record is: a line of the text to split at `;`, or the cells papaparse read. */
@@ -118,7 +121,14 @@ function splitRecords(text: string, newline: Newline): CsvRecords | null {
   }
   const { starts, ends, parsed } = places;
   const cells = (r: number) => parsed.get(r) ?? text.slice(starts[r], ends[r]).split(';');
-  return { count: places.count, cells, lineBreak, startLines: places.lines.subarray(0, places.count), unterminatedQuoteLine: null };
+  const firstCell = (r: number) => {
+    const cellsRead = parsed.get(r);
+    if (cellsRead) return cellsRead[0] ?? '';
+    const line = text.slice(starts[r], ends[r]);
+    const semicolon = line.indexOf(';');
+    return semicolon < 0 ? line : line.slice(0, semicolon);
+  };
+  return { count: places.count, cells, firstCell, lineBreak, startLines: places.lines.subarray(0, places.count), unterminatedQuoteLine: null };
 }
 
 export function parseExportCsv(text: string): CsvRecords {
@@ -131,16 +141,23 @@ export function parseExportCsv(text: string): CsvRecords {
   return parsedRecords(parsed.data, parsed.meta.linebreak === '\r' ? '\r' : '\n', unterminatedQuoteLine(text, parsed.errors));
 }
 
+/** A data record: its first cell, and all of them split when asked. */
+export interface DataRecord {
+  readonly first: string;
+  readonly cells: () => string[];
+}
+
 /**
  * Calls `visit` with each record after the header that is not a blank line, and the number of the file's
  * line it starts on (the header being line 1); `onProgress` about every 1,000 records.
  */
-export function forEachDataRecord(csv: CsvRecords, visit: (cells: string[], line: number) => void, onProgress?: (fraction: number) => void): void {
+export function forEachDataRecord(csv: CsvRecords, visit: (record: DataRecord, line: number) => void, onProgress?: (fraction: number) => void): void {
   const { count, startLines } = csv;
   for (let r = 1; r < count; r++) {
     if (onProgress && r % PROGRESS_EVERY_ROWS === 0) onProgress(r / count);
-    const cells = csv.cells(r);
-    if (cells.length === 1 && (cells[0] ?? '').trim() === '') continue;
-    visit(cells, startLines[r] as number);
+    const first = csv.firstCell(r);
+    // Blank: one cell, of spaces at most. A first cell with more than spaces says it is not, unsplit.
+    if (first.trim() === '' && csv.cells(r).length === 1) continue;
+    visit({ first, cells: () => csv.cells(r) }, startLines[r] as number);
   }
 }
