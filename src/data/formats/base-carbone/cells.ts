@@ -43,8 +43,22 @@ export function parseDecimalComma(cell: string): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
+// An export's rows share a few thousand dates between them: each is read once.
+const DATES_KEPT = 10_000;
+const datesRead = new Map<string, string | null>();
+
 /** A full date, `yyyy-mm-dd` or `dd/mm/yyyy`, possibly followed by a time, as YYYY-MM-DD. */
 export function parseFullDate(cell: string): string | null {
+  let date = datesRead.get(cell);
+  if (date === undefined) {
+    date = readFullDate(cell);
+    if (datesRead.size >= DATES_KEPT) datesRead.clear();
+    datesRead.set(cell, date);
+  }
+  return date;
+}
+
+function readFullDate(cell: string): string | null {
   const s = cell.trim();
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?$/.exec(s);
   let y: number, mo: number, d: number;
