@@ -35,8 +35,8 @@ export class TableImportState {
   outcome = $state.raw<ImportOutcome | null>(null);
   query = $state('');
   category = $state<CategoryId | ''>('');
-  /** Ids of the factors to store. */
-  readonly kept = new SvelteSet<string>();
+  /** Ids of the factors to store; a new set for each file read, filled at once (an export has thousands). */
+  kept = $state.raw(new SvelteSet<string>());
 
   /** The file read as a table, rows rejected and counts; null before reading or when refused. */
   readonly parsed: ParsedImport | null = $derived(this.outcome?.result.ok ? this.outcome.result : null);
@@ -91,8 +91,7 @@ export class TableImportState {
     } finally {
       this.progress = null;
     }
-    this.kept.clear();
-    for (const factor of this.parsed?.table.factors ?? []) this.kept.add(factor.id);
+    this.kept = new SvelteSet((this.parsed?.table.factors ?? []).map((factor) => factor.id));
   }
 
   keep(id: string, keep: boolean): void {
@@ -112,7 +111,9 @@ export class TableImportState {
   async save(): Promise<TableRecord | undefined> {
     const { parsed, file, outcome } = this;
     if (!parsed || !file || !outcome) return undefined;
-    const kept = (id: string) => this.kept.has(id);
+    // Read from a plain copy: asking the reactive set about each of thousands of ids would track each one.
+    const keptIds = new Set(this.kept);
+    const kept = (id: string) => keptIds.has(id);
     // A pair naming a factor left out would make the table invalid: it goes with the factor.
     const pairs = parsed.table.pairs?.filter((p) => kept(p.baseline) && kept(p.alternative));
     const table: FactorTable = { ...parsed.table, factors: parsed.table.factors.filter((f) => kept(f.id)), ...(pairs && { pairs }) };

@@ -88,17 +88,17 @@ function readRows(csv: CsvRecords, columns: ColumnIndex, onProgress?: (fraction:
       const elementId = cleanText(get('id'));
       const name = cleanText(get('baseFr'));
       const outcome = notAnElement(get, cells.length, headerWidth, lineType, elementId) ?? duplicate(elementId, line) ?? readFactor(get, elementId, name);
-      if (outcome instanceof Rejection)
-        read.rejected.push({
-          row: line,
-          ...(elementId ? { elementId } : {}),
-          ...(name ? { name } : {}),
-          reason: outcome.reason,
-          code: outcome.code,
-          params: outcome.params,
-          detail: outcome.detail,
-        });
-      else {
+      if (outcome instanceof Rejection) {
+        // Assigned one by one rather than spread in: an export rejects thousands of rows.
+        const rejected = { row: line } as RejectedRow;
+        if (elementId) rejected.elementId = elementId;
+        if (name) rejected.name = name;
+        rejected.reason = outcome.reason;
+        rejected.code = outcome.code;
+        rejected.params = outcome.params;
+        rejected.detail = outcome.detail;
+        read.rejected.push(rejected);
+      } else {
         read.factors.push(outcome.factor);
         if (outcome.modified && outcome.modified > read.latestModified) read.latestModified = outcome.modified;
       }
