@@ -30,18 +30,23 @@ export async function readBaseCarboneExport(file: File, onProgress: (fraction: n
       parseMs: 0,
     };
   if (/\.json$/i.test(file.name)) return importTableJson(file);
-  const bytes = await file.arrayBuffer();
+  // Started before the file is read, so that the worker loads its code while the bytes are read; heard from
+  // at once, so that a worker failing to start is not missed meanwhile.
   const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
+  const outcome = new Promise<ImportOutcome>((resolve, reject) => {
+    worker.onmessage = (event: MessageEvent<ImportMessage>) => {
+      const message = event.data;
+      if (message.kind === 'progress') onProgress(message.fraction);
+      else resolve({ result: message.result, encoding: message.encoding, parseMs: message.parseMs });
+    };
+    worker.onerror = (event) => reject(new Error(event.message));
+  });
+  // Awaited below; when reading the file fails first, the worker's own failure has no one left to tell.
+  outcome.catch(() => undefined);
   try {
-    return await new Promise<ImportOutcome>((resolve, reject) => {
-      worker.onmessage = (event: MessageEvent<ImportMessage>) => {
-        const message = event.data;
-        if (message.kind === 'progress') onProgress(message.fraction);
-        else resolve({ result: message.result, encoding: message.encoding, parseMs: message.parseMs });
-      };
-      worker.onerror = (event) => reject(new Error(event.message));
-      worker.postMessage({ bytes, fileName: file.name, tableId } satisfies ImportRequest, [bytes]);
-    });
+    const bytes = await file.arrayBuffer();
+    worker.postMessage({ bytes, fileName: file.name, tableId } satisfies ImportRequest, [bytes]);
+    return await outcome;
   } finally {
     worker.terminate();
   }
