@@ -10,6 +10,15 @@ const recordsOf = (text: string) => {
   return Array.from({ length: csv.count }, (_, r) => csv.cells(r));
 };
 
+/** A record as read cell by cell: its size, and each cell asked for in turn (one past the last included). */
+const readCellByCell = (text: string) => {
+  const csv = parseExportCsv(text);
+  return Array.from({ length: csv.count }, (_, r) => {
+    const record = csv.record(r);
+    return { first: record.first, cells: Array.from({ length: record.size + 1 }, (_, i) => record.cell(i)) };
+  });
+};
+
 describe('export records', () => {
   it('are the records papaparse reads from the whole text', () => {
     const piece = fc.constantFrom(';', '"', '""', '\r', '\n', '\r\n', 'a', 'bc', ' ', '\t', 'é');
@@ -18,6 +27,7 @@ describe('export records', () => {
         const text = pieces.join('');
         const papa = Papa.parse<string[]>(text, { delimiter: ';', header: false, skipEmptyLines: false, quoteChar: '"' });
         expect(recordsOf(text)).toEqual(papa.data);
+        expect(readCellByCell(text)).toEqual(papa.data.map((cells) => ({ first: cells[0], cells: [...cells, undefined] })));
         // Each record starts a line after the previous one's start, plus the line breaks inside its cells.
         const lineBreak = papa.meta.linebreak === '\r' ? '\r' : '\n';
         const starts = papa.data.map((_, r) => 1 + r + papa.data.slice(0, r).reduce((n, cells) => n + cells.join('').split(lineBreak).length - 1, 0));

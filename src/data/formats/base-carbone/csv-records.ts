@@ -16,8 +16,8 @@ export interface CsvRecords {
   readonly count: number;
   /** A record's cells: split when asked, so that a whole export's cells never live at once. */
   readonly cells: (record: number) => string[];
-  /** A record's first cell, without splitting the others. */
-  readonly firstCell: (record: number) => string;
+  /** A record read cell by cell, for as long as the next is not asked for. */
+  readonly record: (record: number) => DataRecord;
   readonly lineBreak: '\n' | '\r';
   /** The line of the file each record starts on, the first being 1. */
   readonly startLines: ArrayLike<number>;
@@ -40,7 +40,7 @@ function parsedRecords(rows: string[][], lineBreak: '\n' | '\r', quoteLine: numb
     line += 1 + extraLines(rows[r] as string[], lineBreak);
   }
   const cells = (r: number) => rows[r] as string[];
-  return { count: rows.length, cells, firstCell: (r) => cells(r)[0] ?? '', lineBreak, startLines, unterminatedQuoteLine: quoteLine };
+  return { count: rows.length, cells, record: (r) => new CellsRecord(cells(r)), lineBreak, startLines, unterminatedQuoteLine: quoteLine };
 }
 
 /** Where each record is: a line of the text to split at `;`, or the cells papaparse read. */
@@ -64,6 +64,77 @@ class RecordPlaces {
     this.ends[this.count] = end;
     this.lines[this.count] = line;
     this.count++;
+  }
+}
+
+/** A record, read cell by cell. */
+export interface DataRecord {
+  readonly first: string;
+  /** How many cells it has. */
+  readonly size: number;
+  /** Its cell at `index`, undefined past the last. */
+  cell(index: number): string | undefined;
+}
+
+class CellsRecord implements DataRecord {
+  constructor(readonly cells: readonly string[]) {}
+  get first(): string {
+    return this.cells[0] ?? '';
+  }
+  get size(): number {
+    return this.cells.length;
+  }
+  cell(index: number): string | undefined {
+    return this.cells[index];
+  }
+}
+
+/**
+ * A line without quotes, its cells taken out only when asked: a row read for a few cells (a breakdown, an
+ * archived element) does not make the sixty-odd strings a split would. One object, read again for each line.
+ */
+class LineRecord implements DataRecord {
+  #line = '';
+  /** Where each cell starts, and one past the end of the line, once the line is scanned; -1 before. */
+  #starts = new Int32Array(128);
+  #size = -1;
+  first = '';
+
+  read(line: string): this {
+    this.#line = line;
+    this.#size = -1;
+    const semicolon = line.indexOf(';');
+    this.first = semicolon < 0 ? line : line.slice(0, semicolon);
+    return this;
+  }
+
+  #scan(): number {
+    const line = this.#line;
+    let size = 0;
+    let from = 0;
+    for (;;) {
+      if (size + 2 > this.#starts.length) {
+        const starts = new Int32Array(this.#starts.length * 2);
+        starts.set(this.#starts);
+        this.#starts = starts;
+      }
+      this.#starts[size++] = from;
+      const semicolon = line.indexOf(';', from);
+      if (semicolon < 0) break;
+      from = semicolon + 1;
+    }
+    this.#starts[size] = line.length + 1;
+    this.#size = size;
+    return size;
+  }
+
+  get size(): number {
+    return this.#size < 0 ? this.#scan() : this.#size;
+  }
+
+  cell(index: number): string | undefined {
+    if (index >= this.size || index < 0) return undefined;
+    return this.#line.slice(this.#starts[index], (this.#starts[index + 1] as number) - 1);
   }
 }
 
@@ -121,14 +192,12 @@ function splitRecords(text: string, newline: Newline): CsvRecords | null {
   }
   const { starts, ends, parsed } = places;
   const cells = (r: number) => parsed.get(r) ?? text.slice(starts[r], ends[r]).split(';');
-  const firstCell = (r: number) => {
+  const lineRecord = new LineRecord();
+  const record = (r: number): DataRecord => {
     const cellsRead = parsed.get(r);
-    if (cellsRead) return cellsRead[0] ?? '';
-    const line = text.slice(starts[r], ends[r]);
-    const semicolon = line.indexOf(';');
-    return semicolon < 0 ? line : line.slice(0, semicolon);
+    return cellsRead ? new CellsRecord(cellsRead) : lineRecord.read(text.slice(starts[r], ends[r]));
   };
-  return { count: places.count, cells, firstCell, lineBreak, startLines: places.lines.subarray(0, places.count), unterminatedQuoteLine: null };
+  return { count: places.count, cells, record, lineBreak, startLines: places.lines.subarray(0, places.count), unterminatedQuoteLine: null };
 }
 
 export function parseExportCsv(text: string): CsvRecords {
@@ -141,12 +210,6 @@ export function parseExportCsv(text: string): CsvRecords {
   return parsedRecords(parsed.data, parsed.meta.linebreak === '\r' ? '\r' : '\n', unterminatedQuoteLine(text, parsed.errors));
 }
 
-/** A data record: its first cell, and all of them split when asked. */
-export interface DataRecord {
-  readonly first: string;
-  readonly cells: () => string[];
-}
-
 /**
  * Calls `visit` with each record after the header that is not a blank line, and the number of the file's
  * line it starts on (the header being line 1); `onProgress` about every 1,000 records.
@@ -155,9 +218,9 @@ export function forEachDataRecord(csv: CsvRecords, visit: (record: DataRecord, l
   const { count, startLines } = csv;
   for (let r = 1; r < count; r++) {
     if (onProgress && r % PROGRESS_EVERY_ROWS === 0) onProgress(r / count);
-    const first = csv.firstCell(r);
-    // Blank: one cell, of spaces at most. A first cell with more than spaces says it is not, unsplit.
-    if (first.trim() === '' && csv.cells(r).length === 1) continue;
-    visit({ first, cells: () => csv.cells(r) }, startLines[r] as number);
+    const record = csv.record(r);
+    // Blank: one cell, of spaces at most. A first cell with more than spaces says it is not, unscanned.
+    if (record.first.trim() === '' && record.size === 1) continue;
+    visit(record, startLines[r] as number);
   }
 }

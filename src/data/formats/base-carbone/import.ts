@@ -78,8 +78,7 @@ function readRows(csv: CsvRecords, columns: ColumnIndex, onProgress?: (fraction:
         read.skipped++;
         return;
       }
-      const cells = record.cells();
-      const get = cellReader(cells, columns);
+      const get = cellReader(record, columns);
       const lineType = fold(get('lineType'));
       if (lineType === 'poste') {
         read.skipped++;
@@ -87,7 +86,7 @@ function readRows(csv: CsvRecords, columns: ColumnIndex, onProgress?: (fraction:
       }
       const elementId = cleanText(get('id'));
       const name = cleanText(get('baseFr'));
-      const outcome = notAnElement(get, cells.length, headerWidth, lineType, elementId) ?? duplicate(elementId, line) ?? readFactor(get, elementId, name);
+      const outcome = notAnElement(get, record.size, headerWidth, lineType, elementId) ?? duplicate(elementId, line) ?? readFactor(get, elementId, name);
       if (outcome instanceof Rejection) {
         // Assigned one by one rather than spread in: an export rejects thousands of rows.
         const rejected = { row: line } as RejectedRow;
