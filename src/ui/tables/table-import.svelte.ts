@@ -111,7 +111,8 @@ export class TableImportState {
   async save(): Promise<TableRecord | undefined> {
     const { parsed, file, outcome } = this;
     if (!parsed || !file || !outcome) return undefined;
-    // Read from a plain copy: asking the reactive set about each of thousands of ids would track each one.
+    // Read from a plain copy: asking the reactive set about each of thousands of ids would make a signal for each.
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a copy read once, here, never shown
     const keptIds = new Set(this.kept);
     const kept = (id: string) => keptIds.has(id);
     // A pair naming a factor left out would make the table invalid: it goes with the factor.
