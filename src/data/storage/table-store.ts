@@ -16,6 +16,12 @@ export class TableInUseError extends Error {
   }
 }
 
+/** What the caller knows of a table it stores: that it is checked already, and maybe its checksum. */
+export interface CheckedTable {
+  /** tableChecksum of the table, taken from this very content. */
+  readonly checksum?: string | null;
+}
+
 /**
  * Stores an imported table. The same id and version with the same content is already there (nothing to
  * do); with other content it is refused: a version, once stored, never changes. A table is checked before it
@@ -23,13 +29,13 @@ export class TableInUseError extends Error {
  * the pairs naming them (the import screen's table, checked whole when its file was read; a whole export
  * takes a tenth of a second to check again). Taking factors out leaves a table valid while one remains.
  */
-export async function storeImportedTable(db: CarboneEviteDb, table: FactorTable, origin: TableRecord['origin'], checked = false): Promise<TableRecord> {
+export async function storeImportedTable(db: CarboneEviteDb, table: FactorTable, origin: TableRecord['origin'], checked?: CheckedTable): Promise<TableRecord> {
   const parsed = checked && table.factors.length > 0 ? { ok: true as const, value: table } : parseFactorTable(table);
   if (!parsed.ok) throw new InvalidRecordError(parsed.problems);
   const record: TableRecord = {
     id: table.id,
     version: table.version,
-    checksum: await digestTableChecksum(parsed.value),
+    checksum: checked?.checksum || (await digestTableChecksum(parsed.value)),
     importedAt: Date.now(),
     table: parsed.value,
     origin,

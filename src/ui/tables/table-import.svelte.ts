@@ -120,8 +120,10 @@ export class TableImportState {
     const table: FactorTable = { ...parsed.table, factors: parsed.table.factors.filter((f) => kept(f.id)), ...(pairs && { pairs }) };
     const origin = { fileName: file.name, encoding: outcome.encoding, rows: parsed.counts.rows, rejected: parsed.counts.rejected };
     const { db, storage, words, notify } = this.#deps;
-    // Checked when the file was read (in the import worker, or here for our JSON format).
-    const record = await storage.run(() => storeImportedTable(db, table, origin, true));
+    // Checked when the file was read (in the import worker, or here for our JSON format); every factor kept, it is
+    // the table the worker took the checksum of.
+    const checksum = keptIds.size === parsed.table.factors.length ? await outcome.checksum : undefined;
+    const record = await storage.run(() => storeImportedTable(db, table, origin, { checksum }));
     if (!record) return undefined;
     notify(words.t('tables.saved', { id: table.id, version: table.version, count: table.factors.length }));
     this.outcome = null;
