@@ -14,14 +14,23 @@ export type ImportMessage =
   /** The table's checksum, taken after the table is sent (null when none was read, or it could not be taken). */
   | { readonly kind: 'checksum'; readonly checksum: string | null };
 
+const PROGRESS_EVERY_MS = 100;
+
 self.onmessage = (event: MessageEvent<ImportRequest>) => {
   const { bytes, fileName, tableId } = event.data;
   const started = performance.now();
+  let lastProgress = started;
   const { text, encoding } = decodeCsvBytes(new Uint8Array(bytes));
   const result = importBaseCarbone(text, {
     fileName,
     tableId,
-    onProgress: (fraction) => self.postMessage({ kind: 'progress', fraction } satisfies ImportMessage),
+    onProgress: (fraction) => {
+      // A few times a second is enough for a progress bar; each message costs the page a render.
+      const now = performance.now();
+      if (now - lastProgress < PROGRESS_EVERY_MS) return;
+      lastProgress = now;
+      self.postMessage({ kind: 'progress', fraction } satisfies ImportMessage);
+    },
   });
   self.postMessage({ kind: 'done', result, encoding, parseMs: performance.now() - started } satisfies ImportMessage);
   // While the person looks at what was read: storing every factor read needs this very checksum.
