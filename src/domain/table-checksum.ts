@@ -4,15 +4,63 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import type { FactorTable } from './schemas';
 
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+function canonicalJsonByParts(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJsonByParts).join(',')}]`;
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>)
       .filter(([, v]) => v !== undefined)
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJsonByParts(v)}`).join(',')}}`;
   }
   return JSON.stringify(value);
+}
+
+const UNWRITABLE = Symbol('unwritable');
+const INDEX_LIKE = /^(0|[1-9]\d*)$/;
+
+/**
+ * A copy of `value` whose objects list their keys sorted and hold no undefined value: JSON.stringify writes it
+ * as canonicalJsonByParts writes `value`. UNWRITABLE when `value` holds anything it would write otherwise: an
+ * array hole or undefined item, a class instance, a function, or a key that an object cannot keep in sorted
+ * place (an index-like key, which objects list first, or `__proto__`).
+ */
+function sortedCopy(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') {
+    return typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint' ? UNWRITABLE : value;
+  }
+  if (Array.isArray(value)) {
+    const copy: unknown[] = new Array<unknown>(value.length);
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      const itemCopy = item === undefined ? UNWRITABLE : sortedCopy(item);
+      if (itemCopy === UNWRITABLE) return UNWRITABLE;
+      copy[i] = itemCopy;
+    }
+    return copy;
+  }
+  const proto: unknown = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return UNWRITABLE;
+  const keys = Object.keys(value).sort();
+  const copy: Record<string, unknown> = {};
+  for (const key of keys) {
+    if (key === '__proto__' || INDEX_LIKE.test(key)) return UNWRITABLE;
+    const item = (value as Record<string, unknown>)[key];
+    if (item === undefined) continue;
+    const itemCopy = sortedCopy(item);
+    if (itemCopy === UNWRITABLE) return UNWRITABLE;
+    copy[key] = itemCopy;
+  }
+  return copy;
+}
+
+/**
+ * Keys sorted, no spaces, undefined values left out. Written by JSON.stringify from a copy whose keys are in
+ * that order, which takes a fifth of the time of writing it part by part on a large table; values it would
+ * write otherwise are written part by part.
+ */
+export function canonicalJson(value: unknown): string {
+  const copy = sortedCopy(value);
+  return copy === UNWRITABLE ? canonicalJsonByParts(value) : (JSON.stringify(copy) as string);
 }
 
 // A checksum takes ~13 ms for a 114-factor table, and screens ask for it on every render: computed once per

@@ -24,6 +24,20 @@ describe('imported tables', () => {
     expect(await db.factorTables.count()).toBe(1);
   });
 
+  it('stores a table checked already without checking it again, as it would have stored it checked; never one without factors', async () => {
+    db = await openDatabase(`tables-${Date.now()}`);
+    const table = loadTestTable();
+    const record = await storeImportedTable(db, table, origin, {});
+    expect(record.checksum).toBe(tableChecksum(table));
+    expect(record.table).toBe(table);
+    // The checksum taken when the file was read is stored as it is.
+    const known = await storeImportedTable(db, { ...table, version: 'known' }, origin, { checksum: 'sha256:taken-when-read' });
+    expect(known.checksum).toBe('sha256:taken-when-read');
+    const empty = await storeImportedTable(db, { ...table, version: 'empty', factors: [] }, origin, {}).catch((e: unknown) => e);
+    expect(classifyStorageError(empty)).toBe('invalid');
+    expect(await db.factorTables.count()).toBe(2);
+  });
+
   it('refuses other content under a stored id and version, and keeps the stored one', async () => {
     db = await openDatabase(`tables-${Date.now()}`);
     const table = loadTestTable();

@@ -7,6 +7,8 @@ export interface ImportOutcome {
   readonly result: BaseCarboneImport;
   readonly encoding: string;
   readonly parseMs: number;
+  /** The checksum of the table read, taken in the worker after it was sent; null when it could not be. */
+  readonly checksum?: Promise<string | null>;
 }
 
 /** A table in this app's own JSON format: checked whole, every problem named with its JSON path. */
@@ -30,19 +32,35 @@ export async function readBaseCarboneExport(file: File, onProgress: (fraction: n
       parseMs: 0,
     };
   if (/\.json$/i.test(file.name)) return importTableJson(file);
-  const bytes = await file.arrayBuffer();
+  // Started before the file is read, so that the worker loads its code while the bytes are read; heard from
+  // at once, so that a worker failing to start is not missed meanwhile. It stays until it sends the checksum.
   const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
-  try {
-    return await new Promise<ImportOutcome>((resolve, reject) => {
-      worker.onmessage = (event: MessageEvent<ImportMessage>) => {
-        const message = event.data;
-        if (message.kind === 'progress') onProgress(message.fraction);
-        else resolve({ result: message.result, encoding: message.encoding, parseMs: message.parseMs });
-      };
-      worker.onerror = (event) => reject(new Error(event.message));
-      worker.postMessage({ bytes, fileName: file.name, tableId } satisfies ImportRequest, [bytes]);
-    });
-  } finally {
+  let sendChecksum: (checksum: string | null) => void = () => undefined;
+  const checksum = new Promise<string | null>((resolve) => (sendChecksum = resolve));
+  const finish = (value: string | null) => {
+    sendChecksum(value);
     worker.terminate();
+  };
+  const outcome = new Promise<ImportOutcome>((resolve, reject) => {
+    worker.onmessage = (event: MessageEvent<ImportMessage>) => {
+      const message = event.data;
+      if (message.kind === 'progress') onProgress(message.fraction);
+      else if (message.kind === 'checksum') finish(message.checksum);
+      else resolve({ result: message.result, encoding: message.encoding, parseMs: message.parseMs, checksum });
+    };
+    worker.onerror = (event) => {
+      finish(null);
+      reject(new Error(event.message));
+    };
+  });
+  // Awaited below; when reading the file fails first, the worker's own failure has no one left to tell.
+  outcome.catch(() => undefined);
+  try {
+    const bytes = await file.arrayBuffer();
+    worker.postMessage({ bytes, fileName: file.name, tableId } satisfies ImportRequest, [bytes]);
+    return await outcome;
+  } catch (error) {
+    finish(null);
+    throw error;
   }
 }

@@ -35,15 +35,16 @@ export class TableImportState {
   outcome = $state.raw<ImportOutcome | null>(null);
   query = $state('');
   category = $state<CategoryId | ''>('');
-  /** Ids of the factors to store. */
-  readonly kept = new SvelteSet<string>();
+  /** Ids of the factors to store; a new set for each file read, filled at once (an export has thousands). */
+  kept = $state.raw(new SvelteSet<string>());
 
   /** The file read as a table, rows rejected and counts; null before reading or when refused. */
   readonly parsed: ParsedImport | null = $derived(this.outcome?.result.ok ? this.outcome.result : null);
   /** Why the file was refused, whole; empty when it was read (or not yet). */
   readonly problems: readonly FileProblem[] = $derived(this.outcome && !this.outcome.result.ok ? this.outcome.result.problems : []);
 
-  // Folded once per file read, not on every keystroke: an export holds thousands of factors.
+  // Folded once per file read, not on every keystroke: an export holds thousands of factors. Only read once
+  // something is searched, so that showing a file just read folds nothing.
   readonly #searchable = $derived(
     (this.parsed?.table.factors ?? []).map((factor) => ({ factor, text: foldForSearch(`${factor.label.fr} ${factor.label.en} ${factor.sourceId ?? ''}`) })),
   );
@@ -51,6 +52,8 @@ export class TableImportState {
   /** Factors of the chosen category whose French or English name or Base Carbone identifier holds every word searched. */
   readonly matches: readonly Factor[] = $derived.by(() => {
     const words = foldForSearch(this.query).split(/\s+/).filter(Boolean);
+    const factors = this.parsed?.table.factors ?? [];
+    if (words.length === 0) return this.category ? factors.filter((factor) => factor.category === this.category) : factors;
     return this.#searchable
       .filter(({ factor, text }) => (!this.category || factor.category === this.category) && words.every((w) => text.includes(w)))
       .map((s) => s.factor);
@@ -88,8 +91,7 @@ export class TableImportState {
     } finally {
       this.progress = null;
     }
-    this.kept.clear();
-    for (const factor of this.parsed?.table.factors ?? []) this.kept.add(factor.id);
+    this.kept = new SvelteSet((this.parsed?.table.factors ?? []).map((factor) => factor.id));
   }
 
   keep(id: string, keep: boolean): void {
@@ -109,13 +111,19 @@ export class TableImportState {
   async save(): Promise<TableRecord | undefined> {
     const { parsed, file, outcome } = this;
     if (!parsed || !file || !outcome) return undefined;
-    const kept = (id: string) => this.kept.has(id);
+    // Read from a plain copy: asking the reactive set about each of thousands of ids would make a signal for each.
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a copy read once, here, never shown
+    const keptIds = new Set(this.kept);
+    const kept = (id: string) => keptIds.has(id);
     // A pair naming a factor left out would make the table invalid: it goes with the factor.
     const pairs = parsed.table.pairs?.filter((p) => kept(p.baseline) && kept(p.alternative));
     const table: FactorTable = { ...parsed.table, factors: parsed.table.factors.filter((f) => kept(f.id)), ...(pairs && { pairs }) };
     const origin = { fileName: file.name, encoding: outcome.encoding, rows: parsed.counts.rows, rejected: parsed.counts.rejected };
     const { db, storage, words, notify } = this.#deps;
-    const record = await storage.run(() => storeImportedTable(db, table, origin));
+    // Checked when the file was read (in the import worker, or here for our JSON format); every factor kept, it is
+    // the table the worker took the checksum of.
+    const checksum = keptIds.size === parsed.table.factors.length ? await outcome.checksum : undefined;
+    const record = await storage.run(() => storeImportedTable(db, table, origin, { checksum }));
     if (!record) return undefined;
     notify(words.t('tables.saved', { id: table.id, version: table.version, count: table.factors.length }));
     this.outcome = null;

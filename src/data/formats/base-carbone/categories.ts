@@ -39,13 +39,26 @@ const MONEY_RATIO_RULES: ReadonlyArray<readonly [RegExp, CategoryId]> = [
   [/^transports (aeriens|terrestres|par eau)|^transport par eau/, 'travel'],
 ];
 
+// An export's thousands of rows share a few hundred category codes: each is mapped once.
+const CODES_KEPT = 10_000;
+const categoryOfCode = new Map<string, CategoryId | 'by-name'>();
+
+function mapCode(code: string): CategoryId | 'by-name' {
+  if (/^achats de (biens|services) > ratios monetaires\b/.test(code)) return 'by-name';
+  for (const [pattern, category] of CATEGORY_RULES) if (pattern.test(code)) return category;
+  return 'other';
+}
+
 export function mapBaseCarboneCategory(categoryCode: string, baseName = ''): CategoryId {
   const code = fold(categoryCode);
-  if (/^achats de (biens|services) > ratios monetaires\b/.test(code)) {
-    const name = fold(baseName);
-    for (const [pattern, category] of MONEY_RATIO_RULES) if (pattern.test(name)) return category;
-    return 'other';
+  let category = categoryOfCode.get(code);
+  if (category === undefined) {
+    category = mapCode(code);
+    if (categoryOfCode.size >= CODES_KEPT) categoryOfCode.clear();
+    categoryOfCode.set(code, category);
   }
-  for (const [pattern, category] of CATEGORY_RULES) if (pattern.test(code)) return category;
+  if (category !== 'by-name') return category;
+  const name = fold(baseName);
+  for (const [pattern, byName] of MONEY_RATIO_RULES) if (pattern.test(name)) return byName;
   return 'other';
 }

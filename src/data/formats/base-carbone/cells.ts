@@ -2,14 +2,28 @@
 // written with a decimal comma, dates in either of two forms.
 import { foldForSearch } from '../../../domain';
 
+// An export repeats a few values in every row (line type, status, category): each is folded once.
+const FOLDED_KEPT = 10_000;
+const folded = new Map<string, string>();
+
 /** Folded for search, `_` and extra spaces gone, one kind of apostrophe: for names and keywords. */
 export function fold(text: string): string {
-  return foldForSearch(text).replace(/[’‘`]/g, "'").replace(/_/g, ' ').replace(/\s+/g, ' ').trim();
+  let result = folded.get(text);
+  if (result === undefined) {
+    result = foldForSearch(text).replace(/[’‘`]/g, "'").replace(/_/g, ' ').replace(/\s+/g, ' ').trim();
+    if (folded.size >= FOLDED_KEPT) folded.clear();
+    folded.set(text, result);
+  }
+  return result;
 }
+
+/** What cleanText would change inside a cell: without any, and nothing to trim, a cell is already clean (as most are). */
+const UNCLEAN = /[\t\r\n\u00a0"]| {2}/;
 
 /** Stray quote runs, tabs and double spaces of copied exports removed; surrounding quotes too. */
 export function cleanText(cell: string | undefined): string {
   if (!cell) return '';
+  if (cell.trim().length === cell.length && !UNCLEAN.test(cell)) return cell;
   return cell
     .replace(/[\t\r\n\u00a0]+/g, ' ')
     .replace(/"{2,}/g, '"')
@@ -29,8 +43,22 @@ export function parseDecimalComma(cell: string): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
+// An export's rows share a few thousand dates between them: each is read once.
+const DATES_KEPT = 10_000;
+const datesRead = new Map<string, string | null>();
+
 /** A full date, `yyyy-mm-dd` or `dd/mm/yyyy`, possibly followed by a time, as YYYY-MM-DD. */
 export function parseFullDate(cell: string): string | null {
+  let date = datesRead.get(cell);
+  if (date === undefined) {
+    date = readFullDate(cell);
+    if (datesRead.size >= DATES_KEPT) datesRead.clear();
+    datesRead.set(cell, date);
+  }
+  return date;
+}
+
+function readFullDate(cell: string): string | null {
   const s = cell.trim();
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?$/.exec(s);
   let y: number, mo: number, d: number;

@@ -58,6 +58,6 @@ export function findColumns(headerCells: readonly string[]): { ok: true; index: 
 /** A row's cell in a column, as written; '' for a column the file or the row lacks. */
 export type CellReader = (key: ColumnKey) => string;
 
-export function cellReader(cells: readonly string[], index: ColumnIndex): CellReader {
-  return (key) => (index[key] < 0 ? '' : (cells[index[key]] ?? ''));
+export function cellReader(row: { cell(index: number): string | undefined }, index: ColumnIndex): CellReader {
+  return (key) => (index[key] < 0 ? '' : (row.cell(index[key]) ?? ''));
 }

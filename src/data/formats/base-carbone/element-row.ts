@@ -154,36 +154,51 @@ interface CheckedFields {
   readonly uncertainty: number | undefined;
 }
 
+/** The parts that are not empty, joined by dashes. */
+function joinParts(first: string, second: string, third: string): string {
+  let joined = first;
+  if (second) joined = joined ? `${joined} — ${second}` : second;
+  if (third) joined = joined ? `${joined} — ${third}` : third;
+  return joined;
+}
+
 /** Labels from the name, attribute and boundary (English falling back on French), source and note. */
 function buildFactor(get: CellReader, { elementId, nameFr, value, unit, year, uncertainty }: CheckedFields): Factor {
-  const partsFr = [nameFr, cleanText(get('attributeFr')), cleanText(get('boundaryFr'))];
-  const partsEn = [cleanText(get('baseEn')), cleanText(get('attributeEn')), cleanText(get('boundaryEn'))];
-  const join = (parts: string[]) => parts.filter((p) => p !== '').join(' — ');
-  let labelFr = join(partsFr);
-  let labelEn = join(partsEn.map((p, i) => p || (partsFr[i] as string)));
+  const attributeFr = cleanText(get('attributeFr'));
+  const boundaryFr = cleanText(get('boundaryFr'));
+  let labelFr = joinParts(nameFr, attributeFr, boundaryFr);
+  let labelEn = joinParts(cleanText(get('baseEn')) || nameFr, cleanText(get('attributeEn')) || attributeFr, cleanText(get('boundaryEn')) || boundaryFr);
   if (unit.qualifier) {
     labelFr += ` — par ${unit.qualifier.fr}`;
     labelEn += ` — per ${unit.qualifier.en}`;
   }
   const contributor = cleanText(get('contributor'));
   const source = cleanText(get('source'));
-  const sourceParts = [contributor && `contributeur : ${contributor}`, source && `source : ${source}`].filter(Boolean);
+  const sourceParts = contributor
+    ? source
+      ? `contributeur : ${contributor} ; source : ${source}`
+      : `contributeur : ${contributor}`
+    : source
+      ? `source : ${source}`
+      : '';
   const commentFr = truncate(cleanText(get('commentFr')), NOTE_MAX_CHARS);
   const commentEn = truncate(cleanText(get('commentEn')), NOTE_MAX_CHARS);
   const validUntil = parseFullDate(get('validity'));
-  return {
+  // Assigned one by one rather than spread in: a whole export builds thousands (the table's check orders the keys).
+  const factor: Factor = {
     id: `bc-${elementId}`,
     category: mapBaseCarboneCategory(get('category'), nameFr),
     label: { fr: labelFr, en: labelEn },
     value,
     unit: `kgCO2e/${unit.unit}`,
-    ...(uncertainty !== undefined ? { uncertainty } : {}),
-    source: sourceParts.length ? `${SOURCE_PREFIX} — ${sourceParts.join(' ; ')}` : SOURCE_PREFIX,
+    source: sourceParts ? `${SOURCE_PREFIX} — ${sourceParts}` : SOURCE_PREFIX,
     sourceId: elementId,
     year,
-    ...(validUntil ? { validUntil } : {}),
-    ...(commentFr || commentEn ? { note: { fr: commentFr || commentEn, en: commentEn || commentFr } } : {}),
   };
+  if (uncertainty !== undefined) factor.uncertainty = uncertainty;
+  if (validUntil) factor.validUntil = validUntil;
+  if (commentFr || commentEn) factor.note = { fr: commentFr || commentEn, en: commentEn || commentFr };
+  return factor;
 }
 
 /**

@@ -55,7 +55,7 @@ interface ReadRows {
 /** Every data row to a factor or a rejection; only an element's first row is read. */
 function readRows(csv: CsvRecords, columns: ColumnIndex, onProgress?: (fraction: number) => void): ReadRows {
   const read: ReadRows = { factors: [], rejected: [], dataRows: 0, skipped: 0, latestModified: '' };
-  const headerWidth = (csv.rows[0] ?? []).length;
+  const headerWidth = csv.count ? csv.cells(0).length : 0;
   const firstRowOfId = new Map<string, number>();
   const duplicate = (elementId: string, line: number): Rejection | null => {
     const firstRow = firstRowOfId.get(elementId);
@@ -71,9 +71,14 @@ function readRows(csv: CsvRecords, columns: ColumnIndex, onProgress?: (fraction:
   };
   forEachDataRecord(
     csv,
-    (cells, line) => {
+    (record, line) => {
       read.dataRows++;
-      const get = cellReader(cells, columns);
+      // A third of an export's rows are breakdowns (Poste), told by their first cell: not split at all.
+      if (columns.lineType === 0 && fold(record.first) === 'poste') {
+        read.skipped++;
+        return;
+      }
+      const get = cellReader(record, columns);
       const lineType = fold(get('lineType'));
       if (lineType === 'poste') {
         read.skipped++;
@@ -81,18 +86,18 @@ function readRows(csv: CsvRecords, columns: ColumnIndex, onProgress?: (fraction:
       }
       const elementId = cleanText(get('id'));
       const name = cleanText(get('baseFr'));
-      const outcome = notAnElement(get, cells.length, headerWidth, lineType, elementId) ?? duplicate(elementId, line) ?? readFactor(get, elementId, name);
-      if (outcome instanceof Rejection)
-        read.rejected.push({
-          row: line,
-          ...(elementId ? { elementId } : {}),
-          ...(name ? { name } : {}),
-          reason: outcome.reason,
-          code: outcome.code,
-          params: outcome.params,
-          detail: outcome.detail,
-        });
-      else {
+      const outcome = notAnElement(get, record.size, headerWidth, lineType, elementId) ?? duplicate(elementId, line) ?? readFactor(get, elementId, name);
+      if (outcome instanceof Rejection) {
+        // Assigned one by one rather than spread in: an export rejects thousands of rows.
+        const rejected = { row: line } as RejectedRow;
+        if (elementId) rejected.elementId = elementId;
+        if (name) rejected.name = name;
+        rejected.reason = outcome.reason;
+        rejected.code = outcome.code;
+        rejected.params = outcome.params;
+        rejected.detail = outcome.detail;
+        read.rejected.push(rejected);
+      } else {
         read.factors.push(outcome.factor);
         if (outcome.modified && outcome.modified > read.latestModified) read.latestModified = outcome.modified;
       }
@@ -176,7 +181,7 @@ export function importBaseCarbone(text: string, options: BaseCarboneImportOption
         line: quoteLine,
       }),
     );
-  const columns = findColumns(csv.rows[0] ?? []);
+  const columns = findColumns(csv.count ? csv.cells(0) : []);
   if (!columns.ok) {
     const missing = columns.missing.join(', ');
     return fail(

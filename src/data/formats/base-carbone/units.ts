@@ -36,7 +36,21 @@ const HEATING_VALUE = { pci: { fr: 'PCI', en: 'LHV (PCI)' }, pcs: { fr: 'PCS', e
 const ENERGY_UNITS: Record<string, UnitId> = { kwh: 'kWh', mwh: 'MWh', gj: 'GJ' };
 const ENERGY_UNIT_LABELS: Record<string, string> = { kwh: 'kWh', mwh: 'MWh', gj: 'GJ' };
 
+// An export's thousands of rows share a few dozen unit texts: each is mapped once.
+const UNITS_KEPT = 10_000;
+const unitOfText = new Map<string, UnitMatch | null>();
+
 export function mapBaseCarboneUnit(unitText: string): UnitMatch | null {
+  let unit = unitOfText.get(unitText);
+  if (unit === undefined) {
+    unit = mapUnitText(unitText);
+    if (unitOfText.size >= UNITS_KEPT) unitOfText.clear();
+    unitOfText.set(unitText, unit);
+  }
+  return unit;
+}
+
+function mapUnitText(unitText: string): UnitMatch | null {
   const text = unitText.trim().replace(/\s+/g, ' ').toLowerCase();
   if (!text.startsWith('kgco2e/')) return null;
   const per = text.slice('kgco2e/'.length).trim();
