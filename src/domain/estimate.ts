@@ -114,7 +114,7 @@ export interface Estimate {
   readonly excluded: Amounts;
   /** Per category, as the totals count them. */
   readonly categories: CategoryEstimate[];
-  readonly lines: LineEstimate[];
+  readonly lines: readonly LineEstimate[];
   /** What the method rules say of the scenario as a whole. */
   readonly findings: readonly Finding[];
 }

@@ -202,11 +202,15 @@ export function costTimes(totalsMultiplier: number, overPeriod: boolean, discoun
   return (1 - v ** totalsMultiplier) / (1 - v);
 }
 
-export function scenarioCosts(scenario: Scenario, estimate: Estimate): ScenarioCosts {
+/**
+ * `withCosts`: the scenario's lines that state costs, when the caller keeps them between keystrokes
+ * (EvaluationMemo); else found here.
+ */
+export function scenarioCosts(scenario: Scenario, estimate: Estimate, withCosts?: readonly Line[]): ScenarioCosts {
   const discount = scenario.economics?.discountRate ?? 0;
   // Only the lines that state costs are looked up: most scenarios have none, and this runs on every keystroke.
   const costsById = new Map<string, NonNullable<Line['costs']>>();
-  for (const line of scenario.lines) if (line.costs) costsById.set(line.id, line.costs);
+  for (const line of withCosts ?? scenario.lines) if (line.costs) costsById.set(line.id, line.costs);
   const counted = new Set<string>();
   // The scenario's costs cover what its emission total covers: counted lines only, and a yearly flow over
   // the stated period once a year, each year's purchases discounted to the first (an annuity due).
