@@ -4,6 +4,7 @@
 // records published twice (the later publication must win). Deterministic: every run measures the same.
 // Also the filters both DECP benches time.
 import type { DecpFilter } from '../src/domain/decp/column-filter';
+import { random } from './bench-random';
 
 export const BENCH_FILTERS: readonly [string, DecpFilter][] = [
   ['region 32 (Hauts-de-France)', { keys: { region: ['32'] } }],
@@ -11,15 +12,6 @@ export const BENCH_FILTERS: readonly [string, DecpFilter][] = [
   ['any environmental consideration, no ceilings', { environmental: ['clause', 'criterion', 'both'], ceilings: 'exclude' }],
   ['procedure adaptée in département 59, social clause', { keys: { procedure: ['Procédure adaptée'], department: ['59'] }, social: ['clause'] }],
 ];
-
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PROCEDURES = [
   'Procédure adaptée',

@@ -2,6 +2,7 @@
 import { performance } from 'node:perf_hooks';
 import { compatibleUnits, indexFactors, type FactorIndex, type FactorTable, type Line, type Scenario } from '../src/domain';
 import { readBundledTables } from '../src/data/formats/table-files-node';
+import { random } from './bench-random';
 
 const bundled = readBundledTables();
 if (!bundled.ok) throw new Error('bundled tables do not parse');
@@ -10,16 +11,6 @@ export const table: FactorTable =
 const indexed = indexFactors(table);
 if (!indexed.ok) throw new Error('table does not index');
 export const factors: FactorIndex = indexed.value;
-
-// Deterministic pseudo-random numbers (mulberry32), so every run measures the same scenario.
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The table's pairs; one line in ten in another unit of the same dimension, 30 % with lifetimes, half with a share. */
 export function makeScenario(lineCount: number, seed: number): Scenario {

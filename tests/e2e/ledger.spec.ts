@@ -1,7 +1,7 @@
 // A purchase ledger becomes scenario lines: columns mapped, bad rows listed, nothing stored before the
 // person confirms, the mapping remembered for the next file of the same layout.
 import { expect, test } from '@playwright/test';
-import { openDemo } from './support';
+import { fillDisk, freeSpace, openDemo } from './support';
 
 const LEDGER = [
   'Date;Fournisseur;Libellé;Quantité;Unité;Facteur;Alternative;Part',
@@ -75,17 +75,8 @@ test('with the disk full, confirming keeps the preview and says why in place; on
   await page.getByLabel('Fichier CSV du journal').setInputFiles({ name: 'journal.csv', mimeType: 'text/csv', buffer: Buffer.from(LEDGER, 'latin1') });
   await expect(page.getByText('3 lignes prêtes, 2 lignes refusées.')).toBeVisible();
 
-  // The disk is full: every write the page makes is refused as over quota, as the browser refuses it. (Chromium's
-  // Storage.overrideQuotaForOrigin was tried: it leaves a database opened before it writable, so it cannot
-  // fill the disk under an open editor.)
-  await page.evaluate(() => {
-    const refuse = () => {
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    };
-    const { put, add } = IDBObjectStore.prototype;
-    Object.assign(window, { freeSpace: () => Object.assign(IDBObjectStore.prototype, { put, add }) });
-    Object.assign(IDBObjectStore.prototype, { put: refuse, add: refuse });
-  });
+  // The disk is full: every write the page makes is refused as over quota.
+  await fillDisk(page);
   await page.getByRole('button', { name: 'Ajouter 3 lignes au scénario' }).click();
   const ledger = page.getByRole('region', { name: 'Importer un journal d’achats (CSV)' });
   await expect(ledger.getByRole('alert').filter({ hasText: 'Le navigateur manque de place' })).toBeVisible();
@@ -95,7 +86,7 @@ test('with the disk full, confirming keeps the preview and says why in place; on
   await expect(page.getByText('3 lignes ajoutées au scénario.')).toBeHidden();
 
   // Space freed: the same preview is confirmed, the 3 lines added once.
-  await page.evaluate(() => (window as unknown as { freeSpace: () => void }).freeSpace());
+  await freeSpace(page);
   await page.getByRole('button', { name: 'Ajouter 3 lignes au scénario' }).click();
   await expect(page.getByRole('heading', { name: 'Lignes d’achat (3)' })).toBeVisible();
   await expect(page.getByText('3 lignes ajoutées au scénario.')).toBeVisible();

@@ -52,3 +52,21 @@ export async function openDemo(page: Page) {
 export async function waitForIntervals(page: Page) {
   await expect(page.getByTestId('results')).toHaveAttribute('aria-busy', 'false');
 }
+
+/**
+ * Every write the page makes is refused as over quota, as a full disk makes the browser refuse it; freeSpace
+ * gives the writes back. (Chromium's Storage.overrideQuotaForOrigin was tried: it leaves a database opened
+ * before it writable, so it cannot fill the disk under an open editor.)
+ */
+export async function fillDisk(page: Page) {
+  await page.evaluate(() => {
+    const refuse = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    const { put, add } = IDBObjectStore.prototype;
+    Object.assign(window, { freeSpace: () => Object.assign(IDBObjectStore.prototype, { put, add }) });
+    Object.assign(IDBObjectStore.prototype, { put: refuse, add: refuse });
+  });
+}
+
+export const freeSpace = (page: Page) => page.evaluate(() => (window as unknown as { freeSpace: () => void }).freeSpace());

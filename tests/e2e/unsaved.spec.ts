@@ -1,20 +1,7 @@
 // A save refused by the browser (issue 13, point 1): the edit stays on screen beside a message that says it is
 // not stored and what it held; later edits still save; the person saves it again or abandons it.
-import { expect, test, type Page } from '@playwright/test';
-import { openDemo } from './support';
-
-/** Every write the page makes is refused as over quota, as a full disk makes the browser refuse it. */
-async function fillDisk(page: Page) {
-  await page.evaluate(() => {
-    const refuse = () => {
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    };
-    const { put, add } = IDBObjectStore.prototype;
-    Object.assign(window, { freeSpace: () => Object.assign(IDBObjectStore.prototype, { put, add }) });
-    Object.assign(IDBObjectStore.prototype, { put: refuse, add: refuse });
-  });
-}
-const freeSpace = (page: Page) => page.evaluate(() => (window as unknown as { freeSpace: () => void }).freeSpace());
+import { expect, test } from '@playwright/test';
+import { fillDisk, freeSpace, openDemo } from './support';
 
 // The demo's canteen line: 36 000 meals, 20 % switched, 2.04 − 0.51 kg a meal (see offline.spec.ts): doubled to
 // 72 000 meals it avoids 22 032 kg instead of 11 016, and the total goes from 95.6 t to 106.6 t.

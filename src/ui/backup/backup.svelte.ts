@@ -19,6 +19,7 @@ import type { AppState } from '../../state/app.svelte';
 import type { LocaleState } from '../../state/locale.svelte';
 import { StorageTask } from '../../state/storage-task.svelte';
 import { downloadText } from '../shared/download';
+import { painted } from '../shared/painted';
 
 // Named after the day it is saved, as the person sees it.
 const fileNameNow = () => backupFileName(new Date());
@@ -32,10 +33,6 @@ export interface RestoreDone {
   readonly rejected: readonly RejectedRecord[];
   readonly fileName: string;
 }
-
-/** Lets the page paint what it is doing before a long stretch of work that holds the thread. */
-const painted = () =>
-  new Promise<void>((resolve) => (typeof requestAnimationFrame === 'function' ? requestAnimationFrame(() => setTimeout(resolve, 0)) : setTimeout(resolve, 0)));
 
 export class BackupState {
   readonly #host: BackupHost;

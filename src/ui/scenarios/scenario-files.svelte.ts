@@ -4,6 +4,7 @@
 // file the browser cannot read to the end is said, never a silent stop.
 import type { FileProblem, Scenario } from '../../domain';
 import { readScenarioFile, type ScenarioFileResult } from '../../data/formats/scenario-file';
+import { painted } from '../shared/painted';
 
 /** The same limit as a backup's: above it a browser may not hold the text at all. */
 export const MAX_SCENARIO_FILE_BYTES = 200 * 1024 * 1024;
@@ -13,10 +14,6 @@ export interface ChosenScenarioFile {
   readonly size: number;
   text(): Promise<string>;
 }
-
-/** Lets the page paint what it is doing before a long stretch of work that holds the thread. */
-const painted = () =>
-  new Promise<void>((resolve) => (typeof requestAnimationFrame === 'function' ? requestAnimationFrame(() => setTimeout(resolve, 0)) : setTimeout(resolve, 0)));
 
 export class ScenarioFilesImport {
   /** What is being read or stored now; null when idle. */
