@@ -219,3 +219,32 @@ describe('line chunks written after the check', () => {
     }
   });
 });
+
+describe('line chunks as IndexedDB holds them', () => {
+  /** The record as stored, past Dexie's reading hook. */
+  const raw = (db: CarboneEviteDb, key: [string, number]) =>
+    new Promise<unknown>((resolve, reject) => {
+      const request = db.backendDB().transaction('scenarioLines').objectStore('scenarioLines').get(key);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+
+  it('holds the lines as one JSON text, read back as the lines', async () => {
+    const db = await freshDb();
+    const scenario = scenarioOf([meals('a'), meals('b', 3)]);
+    const created = await createScenario(db, scenario, summarise);
+    const stored = (await raw(db, [created.id, 0])) as { linesJson?: string; lines?: unknown };
+    expect(stored.lines).toBeUndefined();
+    expect(JSON.parse(stored.linesJson!)).toEqual(scenario.lines);
+    expect((await readScenario(db, created.id))?.scenario.lines).toEqual(scenario.lines);
+  });
+
+  it('reads a chunk whose text is damaged as an unreadable scenario, never a shorter one', async () => {
+    const db = await freshDb();
+    const created = await createScenario(db, scenarioOf([meals('a'), meals('b', 3)]), summarise);
+    await db.scenarioLines.put({ scenarioId: created.id, slot: 0, linesJson: '[{"id": "a", "quan' });
+    const read = await readScenario(db, created.id);
+    expect(read?.scenario.lines).toHaveLength(1);
+    expect(readRecord(read!)).toBeNull();
+  });
+});

@@ -2,7 +2,7 @@
 // append-only: a released version is never edited, a change is a new version with its own upgrade.
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { FactorTable } from '../../domain';
-import { splitIntoChunks, type LineChunk, type ScenarioHeader, type ScenarioRecord } from './scenario-chunks';
+import { fromStoredChunk, splitIntoChunks, type LineChunk, type ScenarioHeader, type ScenarioRecord, type StoredChunk } from './scenario-chunks';
 import type { DecpChunkRecord, DecpDatasetRecord } from './decp-records';
 
 export type { LineChunk, ScenarioHeader, ScenarioRecord, ScenarioSummary } from './scenario-chunks';
@@ -92,7 +92,8 @@ export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1
 export class CarboneEviteDb extends Dexie {
   /** Headers only: read whole scenarios through scenario-store.ts. */
   scenarios!: EntityTable<ScenarioHeader, 'id'>;
-  scenarioLines!: Dexie.Table<LineChunk, [string, number]>;
+  /** Read as LineChunk whichever way a chunk was stored; written as StoredChunk (scenario-store.ts). */
+  scenarioLines!: Dexie.Table<LineChunk, [string, number], StoredChunk>;
   meta!: EntityTable<MetaRecord, 'key'>;
   // Not `tables`: Dexie already has a property of that name.
   factorTables!: Dexie.Table<TableRecord, [string, string]>;
@@ -105,6 +106,7 @@ export class CarboneEviteDb extends Dexie {
       const declared = this.version(version).stores(stores);
       if (upgrade) declared.upgrade(upgrade);
     }
+    this.table('scenarioLines').hook('reading', fromStoredChunk);
   }
 }
 

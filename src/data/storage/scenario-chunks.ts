@@ -46,6 +46,36 @@ export interface LineChunk {
   readonly checkedBy?: string;
 }
 
+/**
+ * A chunk as IndexedDB holds it: its lines as one JSON text, which the browser stores and reads back about twice
+ * as fast as a thousand objects (each cloned field by field). Chunks written before hold `lines` as objects;
+ * both read the same way (fromStoredChunk, on every read of the store: see db.ts).
+ */
+export interface StoredChunk {
+  readonly scenarioId: string;
+  readonly slot: number;
+  readonly checkedBy?: string;
+  readonly linesJson?: string;
+  readonly lines?: readonly Line[];
+}
+
+export function toStoredChunk({ scenarioId, slot, lines, checkedBy }: LineChunk): StoredChunk {
+  return { scenarioId, slot, linesJson: JSON.stringify(lines), ...(checkedBy && { checkedBy }) };
+}
+
+/** A damaged text is a chunk whose one line names the damage: the scenario reads as unreadable, never shorter. */
+export function fromStoredChunk(stored: StoredChunk): LineChunk {
+  if (typeof stored?.linesJson !== 'string') return stored as LineChunk;
+  const { linesJson, ...chunk } = stored;
+  let lines: Line[];
+  try {
+    lines = JSON.parse(linesJson);
+  } catch {
+    lines = [{ damagedChunk: stored.slot } as unknown as Line];
+  }
+  return { ...chunk, lines: Array.isArray(lines) ? lines : [{ damagedChunk: stored.slot } as unknown as Line] };
+}
+
 function headerOf(record: ScenarioRecord, lineChunks: readonly number[]): ScenarioHeader {
   const { lines, ...scenario } = record.scenario;
   // A record whose lines are not a list (written by hand, damaged) keeps them in its header, where the

@@ -5,7 +5,7 @@ import { applyEdits, parseScenario, type Scenario, type ScenarioEdit } from '../
 import type { CarboneEviteDb, LineChunk, ScenarioHeader, ScenarioRecord, ScenarioSummary } from './db';
 import { InvalidRecordError } from './failures';
 import { LINE_CHECKS, trustStampedLines } from './line-trust';
-import { joinChunks, rechunk, splitIntoChunks } from './scenario-chunks';
+import { joinChunks, rechunk, splitIntoChunks, toStoredChunk } from './scenario-chunks';
 
 export type Summarise = (scenario: Scenario) => ScenarioSummary;
 
@@ -99,7 +99,7 @@ export async function saveEdits(
     };
     const writes = rechunk(chunks, record, LINE_CHECKS);
     await db.scenarios.put(writes.header);
-    if (writes.puts.length) await db.scenarioLines.bulkPut(writes.puts);
+    if (writes.puts.length) await db.scenarioLines.bulkPut(writes.puts.map(toStoredChunk));
     if (writes.deletes.length) await db.scenarioLines.bulkDelete(writes.deletes.map((slot) => [id, slot]));
     readBack.set(record, record);
     lastSaved.set(id, new WeakRef(record));
@@ -155,7 +155,7 @@ export async function clearScenarios(db: CarboneEviteDb): Promise<void> {
 async function addRecord(db: CarboneEviteDb, record: ScenarioRecord, how: 'add' | 'put' = 'add', checkedBy?: string): Promise<void> {
   const { header, chunks } = splitIntoChunks(record, checkedBy);
   await (how === 'add' ? db.scenarios.add(header) : db.scenarios.put(header));
-  if (chunks.length) await db.scenarioLines.bulkPut(chunks);
+  if (chunks.length) await db.scenarioLines.bulkPut(chunks.map(toStoredChunk));
 }
 
 /** The stored record and the chunks it was read from (a missing one marked in its lines); undefined when there is none. */
