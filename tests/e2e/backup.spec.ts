@@ -79,7 +79,9 @@ test('an unreadable stored scenario is listed, never hidden: downloaded as it is
             type Header = { id: string; lineCount?: number; lineChunks?: number[]; scenario: { name: string; lines?: { quantity: unknown }[] } };
             const [demo] = headers.result as Header[];
             const { lineCount: _count, lineChunks, ...rest } = structuredClone(demo!);
-            const byslot = new Map((chunks.result as { slot: number; lines: { quantity: unknown }[] }[]).map((c) => [c.slot, c.lines]));
+            // Chunks hold their lines as one JSON text (`linesJson`); those written before, as `lines`.
+            type Chunk = { slot: number; lines?: { quantity: unknown }[]; linesJson?: string };
+            const byslot = new Map((chunks.result as Chunk[]).map((c) => [c.slot, c.lines ?? (JSON.parse(c.linesJson ?? '[]') as { quantity: unknown }[])]));
             const broken: Header = {
               ...rest,
               id: 'ancien',
