@@ -37,6 +37,8 @@ interface DraftBlock {
   readonly problems: readonly Problem[];
   readonly counts: Record<FlowKey, number>;
   readonly flows: Record<FlowKey, Amounts>;
+  /** The block's lines that state costs, for the whole-life costs (most state none). */
+  readonly withCosts: readonly Line[];
   counted?: CountedBlock;
 }
 
@@ -51,7 +53,7 @@ interface CountedBlock {
 }
 
 /** Whether `lines[start..end)` are the very objects of `block`. */
-export function sameLines(block: readonly Line[], lines: readonly Line[], start: number, end: number): boolean {
+function sameLines(block: readonly Line[], lines: readonly Line[], start: number, end: number): boolean {
   if (block.length !== end - start) return false;
   for (let i = 0; i < block.length; i++) if (block[i] !== lines[start + i]) return false;
   return true;
@@ -125,7 +127,7 @@ export class EstimateMemo {
       counts[key] += 1;
       addAmounts(flows[key], draft.line);
     });
-    return { start, lines, drafts, problems, counts, flows };
+    return { start, lines, drafts, problems, counts, flows, withCosts: lines.filter((line) => line.costs) };
   }
 
   #draft(line: Line, lineIndex: number, problems: Problem[], periodYears: number | null): Draft | undefined {
@@ -211,7 +213,7 @@ export function estimateValidLines(
   scenario: Scenario,
   factors: FactorIndex,
   memo: EstimateMemo = new EstimateMemo({ keepLines: false }),
-): { estimate: Estimate; problems: Problem[] } {
+): { estimate: Estimate; problems: Problem[]; withCosts: Line[] } {
   memo.use(factors);
   const blocks: DraftBlock[] = [];
   const periodYears = scenario.periodYears ?? null;
@@ -258,5 +260,6 @@ export function estimateValidLines(
   return {
     estimate: { unit: 'kgCO2e', table: factors.table, totals, basis, periodYears, flows, excluded, categories, lines, findings },
     problems: blocks.flatMap((b) => b.problems),
+    withCosts: blocks.flatMap((b) => b.withCosts),
   };
 }

@@ -4,11 +4,11 @@
 // its estimate by `evaluateWithIntervals` (intervals.ts) or, in the app, by a worker: the Monte Carlo code
 // stays out of the first load.
 import type { Estimate } from './estimate';
-import { EstimateMemo, estimateValidLines, sameLines } from './estimate-scenario';
+import { EstimateMemo, estimateValidLines } from './estimate-scenario';
 import { indexFactors, type FactorIndex } from './factor-index';
 import { scenarioCosts, type ScenarioCosts } from './life-cycle-cost';
 import { fail, ok, type Problem, type Result } from './result';
-import type { CustomFactor, FactorTable, Line, Scenario } from './schemas';
+import type { CustomFactor, FactorTable, Scenario } from './schemas';
 import { selectPinnedTable } from './tables';
 
 export interface EvaluateOptions {
@@ -21,8 +21,6 @@ export interface EvaluateOptions {
   readonly memo?: EvaluationMemo;
 }
 
-const COST_BLOCK = 1024;
-
 /**
  * What evaluating a scenario again after an edit can reuse: the factor index while the table and the
  * scenario's own factors are the same objects, and each unchanged line's estimate (EstimateMemo).
@@ -30,24 +28,6 @@ const COST_BLOCK = 1024;
 export class EvaluationMemo {
   readonly estimate = new EstimateMemo();
   #index: { table: FactorTable; customFactors: readonly CustomFactor[]; text: string; factors: Result<FactorIndex> } | null = null;
-
-  #costBlocks: { readonly lines: readonly Line[]; readonly withCosts: readonly Line[] }[] = [];
-
-  /** The lines that state costs, found again only in the blocks of lines an edit changed. */
-  withCosts(lines: readonly Line[]): Line[] {
-    const found: Line[] = [];
-    for (let k = 0, start = 0; start < lines.length; k++, start += COST_BLOCK) {
-      const end = Math.min(lines.length, start + COST_BLOCK);
-      let block = this.#costBlocks[k];
-      if (!block || !sameLines(block.lines, lines, start, end)) {
-        const part = lines.slice(start, end);
-        this.#costBlocks[k] = block = { lines: part, withCosts: part.filter((l) => l.costs) };
-      }
-      found.push(...block.withCosts);
-    }
-    this.#costBlocks.length = Math.ceil(lines.length / COST_BLOCK);
-    return found;
-  }
 
   factors(table: FactorTable, customFactors: readonly CustomFactor[]): Result<FactorIndex> {
     const known = this.#index;
@@ -75,13 +55,13 @@ export function evaluateScenario(scenario: Scenario, tables: readonly FactorTabl
   if (!table.ok) return table;
   const factors = options.memo ? options.memo.factors(table.value, scenario.customFactors) : indexFactors(table.value, scenario.customFactors);
   if (!factors.ok) return factors;
-  const { estimate, problems } = estimateValidLines(scenario, factors.value, options.memo?.estimate);
+  const { estimate, problems, withCosts } = estimateValidLines(scenario, factors.value, options.memo?.estimate);
   if (problems.length && !options.partial) return fail(problems);
   return ok({
     table: table.value,
     factors: factors.value,
     estimate,
     problems,
-    costs: scenarioCosts(scenario, estimate, options.memo?.withCosts(scenario.lines)),
+    costs: scenarioCosts(scenario, estimate, withCosts),
   });
 }

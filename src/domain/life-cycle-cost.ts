@@ -203,8 +203,8 @@ export function costTimes(totalsMultiplier: number, overPeriod: boolean, discoun
 }
 
 /**
- * `withCosts`: the scenario's lines that state costs, when the caller keeps them between keystrokes
- * (EvaluationMemo); else found here.
+ * `withCosts`: the scenario's lines that state costs, when the estimate found them (block by block, so an
+ * editor's memo does not look through 100,000 lines again); else found here.
  */
 export function scenarioCosts(scenario: Scenario, estimate: Estimate, withCosts?: readonly Line[]): ScenarioCosts {
   const discount = scenario.economics?.discountRate ?? 0;

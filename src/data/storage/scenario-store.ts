@@ -56,6 +56,14 @@ const readBack = new WeakMap<ScenarioRecord, ScenarioRecord | null>();
 /** The record each scenario's last save in this tab wrote, while something still holds it. */
 const lastSaved = new Map<string, WeakRef<ScenarioRecord>>();
 
+/**
+ * Whether a record this tab holds is still what the store holds under `header`. A restore may put back a record
+ * of the same revision: the time of its last write tells them apart. A header still holding its lines (written
+ * before chunks) is read whole.
+ */
+const isCurrent = (header: ScenarioHeader, record: ScenarioRecord): boolean =>
+  header.revision === record.revision && header.updatedAt === record.updatedAt && !('lines' in header.scenario);
+
 /** The same layout over the same number of lines, holding `record`'s line objects. */
 function relaid(chunks: readonly LineChunk[], record: ScenarioRecord): LineChunk[] | undefined {
   const lines = record.scenario.lines;
@@ -78,10 +86,7 @@ export async function saveEdits(
   return db.transaction('rw', db.scenarios, db.scenarioLines, async () => {
     const baseChunks = base && layouts.get(base);
     const header = baseChunks ? await db.scenarios.get(id) : undefined;
-    const found =
-      base && baseChunks && header?.revision === base.revision && header.updatedAt === base.updatedAt && !('lines' in header.scenario)
-        ? { stored: base, chunks: baseChunks }
-        : await readStored(db, id);
+    const found = base && baseChunks && header && isCurrent(header, base) ? { stored: base, chunks: baseChunks } : await readStored(db, id);
     if (!found) throw new ScenarioNotFoundError(`No scenario ${id}`);
     const { stored, chunks } = found;
     const applied = applyEdits(stored.scenario, edits);
@@ -229,8 +234,7 @@ export async function readScenarioUnlessKnown(db: CarboneEviteDb, id: string, kn
   if (candidates.length) {
     const header = await db.scenarios.get(id);
     if (!header) return undefined;
-    // A restore may put back a record of the same revision: the time of its last write tells them apart.
-    const same = candidates.find((r) => header.revision === r.revision && header.updatedAt === r.updatedAt && !('lines' in header.scenario));
+    const same = candidates.find((r) => isCurrent(header, r));
     if (same) return same;
   }
   return readScenario(db, id);
