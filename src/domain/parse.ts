@@ -3,6 +3,7 @@
 import type * as z from 'zod/mini';
 import { FactorTableSchema, LineSchema, ScenarioSchema, type FactorTable, type Line, type Scenario } from './schemas';
 import { fail, ok, type JsonPath, type Problem, type Result } from './result';
+import { acceptPlainLine } from './plain-line';
 
 /** What the interface needs to word a zod issue in its own language: the issue's code and its bounds or expectations. */
 function issueParams(issue: z.core.$ZodIssue): Record<string, string | number> {
@@ -109,6 +110,11 @@ export function markLinesChecked(lines: readonly object[]): void {
 
 /** One line checked on its own (a ledger's row), or null: the check's copy, which parseScenario will not check again. */
 export function parseLine(input: unknown): Line | null {
+  const plain = acceptPlainLine(input);
+  if (plain) {
+    checkedLines.add(plain);
+    return plain;
+  }
   const parsed = LineSchema.safeParse(input);
   if (!parsed.success) return null;
   checkedLines.add(parsed.data);
@@ -118,10 +124,18 @@ export function parseLine(input: unknown): Line | null {
 export function parseScenario(input: unknown): Result<Scenario> {
   const normalised = normaliseScenario(input);
   const lines: unknown[] | null = isRecord(normalised) && Array.isArray(normalised.lines) ? normalised.lines : null;
-  // Where each line still to check sits in the scenario, so that a problem names its real place.
+  // Lines checked before are taken as they are; plain lines pass the fast lane (plain-line.ts); zod checks the
+  // rest with the scenario around them, and `toCheck` says where each of those sits, so that a problem names
+  // its real place.
+  const accepted: Line[] = [];
   const toCheck: number[] = [];
+  const out = lines ? lines.slice() : null;
   lines?.forEach((line, i) => {
-    if (!(typeof line === 'object' && line !== null && checkedLines.has(line))) toCheck.push(i);
+    if (typeof line === 'object' && line !== null && checkedLines.has(line)) return;
+    const plain = acceptPlainLine(line);
+    if (!plain) return void toCheck.push(i);
+    (out as unknown[])[i] = plain;
+    accepted.push(plain);
   });
   const partly = lines !== null && toCheck.length < lines.length;
   const parsed = ScenarioSchema.safeParse(partly ? { ...(normalised as Record<string, unknown>), lines: toCheck.map((i) => lines[i]) } : normalised);
@@ -138,9 +152,11 @@ export function parseScenario(input: unknown): Result<Scenario> {
       ),
     );
   let scenario = parsed.data;
+  // Only the lines this call made are new to the set: the others were in it already.
   for (const line of scenario.lines) checkedLines.add(line);
+  for (const line of accepted) checkedLines.add(line);
   if (partly) {
-    const checked = [...(lines as Scenario['lines'])];
+    const checked = out as Scenario['lines'];
     toCheck.forEach((at, k) => (checked[at] = scenario.lines[k] as Scenario['lines'][number]));
     scenario = { ...scenario, lines: checked };
   }
