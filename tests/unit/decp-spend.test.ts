@@ -123,10 +123,25 @@ describe('a scenario started from contracts', () => {
     expect(scenario.lines.map((l) => [l.id, l.label, l.quantity, l.unit, l.baseline.factor, l.alternative.factor, l.share, l.fromContracts?.cpv])).toEqual([
       ['c1', 'Mobilier de bureau', 12_000, 'EUR', 'spend-furniture-2023', 'spend-furniture-2023', 0, '39130000'],
       ['c2', "Produits d'entretien", 5_000, 'EUR', 'spend-chemicals-2023', 'spend-chemicals-2023', 0, '39830000'],
-      ['c3', 'Accord-cadre de tierce maintenance applicative (plafond d’accord-cadre)', 100_000, 'EUR', 'spend-it-services-2023', 'spend-it-services-2023', 0, '72000000'],
+      [
+        'c3',
+        'Accord-cadre de tierce maintenance applicative (plafond d’accord-cadre)',
+        100_000,
+        'EUR',
+        'spend-it-services-2023',
+        'spend-it-services-2023',
+        0,
+        '72000000',
+      ],
       ['c4', 'Hébergement du site internet', 40_000, 'EUR', 'spend-it-services-2023', 'spend-it-services-2023', 0, '72500000'],
     ]);
-    expect(scenario.lines[2]!.fromContracts).toEqual({ cpv: '72000000', contracts: 1, amountEur: 100_000, ids: [{ buyer: '21590163800019', id: 'S4' }], ceiling: true });
+    expect(scenario.lines[2]!.fromContracts).toEqual({
+      cpv: '72000000',
+      contracts: 1,
+      amountEur: 100_000,
+      ids: [{ buyer: '21590163800019', id: 'S4' }],
+      ceiling: true,
+    });
     expect(scenario.lines[0]!.baseline.reference?.kind).toBe('previous-contract');
     // What a file written from it reads back as: the same scenario.
     const reread = parseScenario(JSON.parse(JSON.stringify(scenario)));
@@ -155,7 +170,9 @@ describe('a scenario started from contracts', () => {
     const line = scenario.lines[0]!;
     const stated: Scenario = {
       ...scenario,
-      lines: [{ ...line, quantity: 40, unit: 'unit', baseline: { ...line.baseline, factor: 'chair-plastic' }, alternative: { factor: 'chair-wood' }, share: 1 }],
+      lines: [
+        { ...line, quantity: 40, unit: 'unit', baseline: { ...line.baseline, factor: 'chair-plastic' }, alternative: { factor: 'chair-wood' }, share: 1 },
+      ],
     };
     const evaluation = evaluateScenario(stated, tables);
     if (!evaluation.ok) throw new Error(JSON.stringify(evaluation.problems));

@@ -4,10 +4,13 @@ import mappingJson from '../../../emission-factors/cpv-spend-2025.2.json' with {
 import type { FactorTable, Result } from '../../domain';
 import { parseSpendMapping, resolveSpendMapping, type CpvSpendMapping, type ResolvedSpendMapping } from '../../domain/decp/spend-mapping';
 
+/** Where the bundled mapping lives, relative to the repository, as problems name it. */
+export const SPEND_MAPPING_FILE = 'emission-factors/cpv-spend-2025.2.json';
+
 /** The bundled mapping, as read; a damaged file fails at load, as a damaged bundled table would. */
 export function bundledSpendMapping(): CpvSpendMapping {
   const parsed = parseSpendMapping(mappingJson);
-  if (!parsed.ok) throw new Error(`emission-factors/cpv-spend-2025.2.json: ${parsed.problems.map((p) => p.message).join('; ')}`);
+  if (!parsed.ok) throw new Error(`${SPEND_MAPPING_FILE}: ${parsed.problems.map((p) => p.message).join('; ')}`);
   return parsed.value;
 }
 

@@ -51,7 +51,15 @@ const WORDS = {
   },
 } as const;
 
-function spendLine(id: string, label: string, entry: Usable['entry'], cents: number, fromContracts: Line['fromContracts'], note: { fr: string; en: string }, language: 'fr' | 'en'): Line {
+function spendLine(
+  id: string,
+  label: string,
+  entry: Usable['entry'],
+  cents: number,
+  fromContracts: Line['fromContracts'],
+  note: { fr: string; en: string },
+  language: 'fr' | 'en',
+): Line {
   return {
     id,
     label,

@@ -101,6 +101,10 @@ interface Tally {
   amountUnknown: number;
 }
 
+// To the gram: a figure of tonnes read by people and programs, without 1757.3999999999996 for 1,757.4.
+const toGram = (kg: number) => Math.round(kg * 1000) / 1000;
+const rangeToGram = (r: SpendRange): SpendRange => ({ central: toGram(r.central), low: toGram(r.low), high: toGram(r.high) });
+
 /** kgCO2e of an amount under a ratio, with the range of its uncertainty (none published: zero width). */
 export function spendKg(amountEur: number, factor: Pick<Factor, 'value' | 'unit' | 'uncertainty'>): SpendRange {
   const per = parseFactorUnit(factor.unit);
@@ -108,12 +112,12 @@ export function spendKg(amountEur: number, factor: Pick<Factor, 'value' | 'unit'
   if (multiplier === null) throw new Error(`${factor.unit} is not per money unit`);
   const central = amountEur * multiplier * factor.value;
   const u = factor.uncertainty ?? 0;
-  return { central, low: central * Math.max(0, 1 - u), high: central * (1 + u) };
+  return rangeToGram({ central, low: central - central * Math.min(1, u), high: central + central * u });
 }
 
 const ZERO: SpendRange = { central: 0, low: 0, high: 0 };
 const addRanges = (a: SpendRange, b: SpendRange | null): SpendRange =>
-  b === null ? a : { central: a.central + b.central, low: a.low + b.low, high: a.high + b.high };
+  b === null ? a : rangeToGram({ central: a.central + b.central, low: a.low + b.low, high: a.high + b.high });
 
 function partOf(t: Tally): SpendPart {
   const factor = t.entry?.factor ?? null;
