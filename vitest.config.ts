@@ -21,7 +21,7 @@ export default defineConfig({
           name: 'unit',
           testTimeout: 60_000,
           include: ['tests/unit/**/*.test.ts'],
-          exclude: ['tests/unit/**/*.svelte.test.ts'],
+          exclude: ['tests/unit/**/*.svelte.test.ts', 'tests/unit/**/*.render.test.ts'],
           environment: 'node',
           setupFiles: ['tests/register-catalogues.ts'],
         },
@@ -34,6 +34,18 @@ export default defineConfig({
           name: 'state',
           testTimeout: 60_000,
           include: ['tests/unit/**/*.svelte.test.ts'],
+          environment: 'node',
+          setupFiles: ['tests/register-catalogues.ts'],
+        },
+      },
+      // Components rendered to HTML by Svelte's server renderer: what a screen shows, read without a browser.
+      {
+        define,
+        plugins: [svelte({ dynamicCompileOptions: () => ({ generate: 'server' }) })],
+        test: {
+          name: 'component',
+          testTimeout: 60_000,
+          include: ['tests/unit/**/*.render.test.ts'],
           environment: 'node',
           setupFiles: ['tests/register-catalogues.ts'],
         },

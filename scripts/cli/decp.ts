@@ -9,9 +9,13 @@ import { decodeCsvBytes } from '../../src/data/formats/base-carbone/decode';
 import { writeCsv, type CsvCell } from '../../src/data/formats/csv-writer';
 import { readDecpText } from '../../src/data/formats/decp/decp-text';
 import { EXIT_CODES_HELP, parseCommandArgs, reportUsageError, type CliIo, type CommandText } from './command';
-import { reportLines } from './inputs';
+import { formatProblem, reportLines } from './inputs';
+import { readBundledTables } from '../../src/data/formats/table-files-node';
+import { resolveBundledSpendMapping, SPEND_MAPPING_FILE } from '../../src/data/bundled/cpv-spend';
+import { columnsOfContracts } from '../../src/domain/decp/columns';
+import { emissionsAtStake as emissionsAtStakeOf } from '../../src/domain/decp/emissions-at-stake';
 
-const USAGE = 'usage: npm run estimate -- decp <file>... [--format json|csv] [--by year|cpv|buyer]';
+const USAGE = 'usage: npm run estimate -- decp <file>... [--format json|csv] [--by year|cpv|buyer] [--emissions]';
 
 export const DECP: CommandText = {
   usage: USAGE,
@@ -25,6 +29,9 @@ environmental and social considerations. Every defect found is listed with its f
   --format json|csv        json (default): the figures, the files, the duplicates merged and every defect;
                            csv: one row of figures (per group with --by), the defects left out
   --by year|cpv|buyer      the same figures per year of notification, CPV division or buyer SIRET
+  --emissions              JSON only: adds \`emissionsAtStake\`, the spend-based order of magnitude of the
+                           emissions embodied in the purchases per CPV division (the CPV → monetary-ratio
+                           mapping of emission-factors/, table 2025.2), never avoided emissions
   -h, --help               this help
 
 ${EXIT_CODES_HELP} A file that holds no DECP records, or cannot be read, is bad input.`,
@@ -33,6 +40,7 @@ ${EXIT_CODES_HELP} A file that holds no DECP records, or cannot be read, is bad 
 const OPTIONS = {
   format: { type: 'string', default: 'json' },
   by: { type: 'string' },
+  emissions: { type: 'boolean', default: false },
 } as const;
 
 // A national yearly file is a few hundred MB; past this, the text would not fit in one JavaScript string.
@@ -91,15 +99,33 @@ function asCsv(report: DecpReport): string {
 export function runDecp(args: readonly string[], io: CliIo): number {
   const parsed = parseCommandArgs(args, OPTIONS, DECP, io);
   if (typeof parsed === 'number') return parsed;
-  const { format, by } = parsed.values;
+  const { format, by, emissions } = parsed.values;
   if (format !== 'json' && format !== 'csv') return reportUsageError(io, `--format must be json or csv, not "${format}"`, DECP);
   if (by !== undefined && !GROUPINGS.includes(by as DecpGrouping)) return reportUsageError(io, `--by must be year, cpv or buyer, not "${by}"`, DECP);
+  if (emissions && format !== 'json') return reportUsageError(io, '--emissions is given in the JSON only', DECP);
   if (parsed.positionals.length === 0) return reportUsageError(io, 'no DECP file given', DECP);
 
   const reads = parsed.positionals.map(readDecpFile);
   const problems = reads.filter((r) => r.problem !== null).map((r) => `${r.file}: ${r.problem}`);
   if (problems.length > 0) return reportLines(io, problems);
-  const { report } = reportDecp(reads, by as DecpGrouping | undefined);
-  io.out(format === 'csv' ? asCsv(report) : JSON.stringify(report, null, 2) + '\n');
+  const { report, contracts } = reportDecp(reads, by as DecpGrouping | undefined);
+  if (format === 'csv') {
+    io.out(asCsv(report));
+    return 0;
+  }
+  if (!emissions) {
+    io.out(JSON.stringify(report, null, 2) + '\n');
+    return 0;
+  }
+  const tables = readBundledTables();
+  if (!tables.ok) return reportLines(io, tables.problems.map(formatProblem));
+  const mapping = resolveBundledSpendMapping(tables.value);
+  if (!mapping.ok)
+    return reportLines(
+      io,
+      mapping.problems.map((p) => formatProblem({ ...p, file: SPEND_MAPPING_FILE })),
+    );
+  const emissionsAtStake = emissionsAtStakeOf(columnsOfContracts(contracts).columns, mapping.value);
+  io.out(JSON.stringify({ ...report, emissionsAtStake }, null, 2) + '\n');
   return 0;
 }

@@ -12,3 +12,5 @@ export const MAX_QUANTITY_RATIO = 1e6;
 export const MAX_COST_EUR = 1e12;
 /** € per tonne of CO2e: the French trajectory stays below 1,000 €/t until 2050. */
 export const MAX_CARBON_PRICE = 1e6;
+/** Contract ids a line started from published contracts lists; past it, the line counts them without listing them. */
+export const MAX_CONTRACT_IDS = 50;

@@ -1,5 +1,5 @@
 // The file formats, as zod schemas; the types used across the project are inferred from them.
-import { MAX_CARBON_PRICE, MAX_COST_EUR, MAX_FACTOR_VALUE, MAX_LIFETIME_YEARS, MAX_QUANTITY, MAX_QUANTITY_RATIO } from './bounds';
+import { MAX_CARBON_PRICE, MAX_CONTRACT_IDS, MAX_COST_EUR, MAX_FACTOR_VALUE, MAX_LIFETIME_YEARS, MAX_QUANTITY, MAX_QUANTITY_RATIO } from './bounds';
 import * as z from 'zod/mini';
 import { CATEGORY_IDS } from './categories';
 import { parseFactorUnit, UNIT_IDS, type UnitId } from './units';
@@ -165,6 +165,23 @@ export const LineSchema = z.object({
       baselineLifetimeYears: z.optional(AssumptionRangeSchema),
       alternativeLifetimeYears: z.optional(AssumptionRangeSchema),
       quantityRatio: z.optional(AssumptionRangeSchema),
+    }),
+  ),
+  /**
+   * The published contracts (DECP) a line was started from: its CPV code (a contract's 8 digits, or the division
+   * or group the line gathers), how many contracts, their amount (€ excl. VAT) and the first of their ids. Such a
+   * line rests on a monetary ratio until the buyer states what was bought: `activity-data-needed` (rule 8) keeps
+   * it out of the totals while either of its factors is spend-based.
+   */
+  fromContracts: z.optional(
+    z.object({
+      cpv: z.string().check(z.regex(/^\d{2,8}$/, 'Expected a CPV code, division or group: 2 to 8 digits')),
+      contracts: z.number().check(z.int(), z.gte(1)),
+      amountEur: z.number().check(z.gte(0), z.lte(MAX_QUANTITY)),
+      /** Buyer SIRET and contract id of the contracts, at most MAX_CONTRACT_IDS of them. */
+      ids: z.array(z.object({ buyer: z.string(), id: z.string() })).check(z.maxLength(MAX_CONTRACT_IDS)),
+      /** Some of the amount is a framework agreement's ceiling, an estimated maximum rather than spend. */
+      ceiling: z.optional(z.boolean()),
     }),
   ),
   /** Other baselines the buyer could defend (e.g. the beef meal beside the average meal): each shown apart, never in the total. */

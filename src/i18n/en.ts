@@ -10,6 +10,33 @@ export const en: Catalogue = {
     'This part of the app could not be loaded: a new version may have been installed meanwhile, or the network is missing. Your data are untouched.',
   'lazy.reload': 'Reload the page',
 
+  'spend.heading': 'Emissions at stake in the purchases',
+  'spend.caption': 'Order of magnitude of the emissions embodied in the purchases, per CPV division, in tonnes of CO2e (monetary ratios)',
+  'spend.col.division': 'CPV division',
+  'spend.col.ratio': 'Monetary ratio',
+  'spend.col.contracts': 'Contracts',
+  'spend.col.amount': 'Amount excl. VAT',
+  'spend.col.tonnes': 't CO2e',
+  'spend.col.range': 'Range',
+  'spend.col.rangeOf': 'Range (±{percent})',
+  'spend.col.ceilings': 'Framework ceilings, not in the total',
+  'spend.unmapped': 'No ratio',
+  'spend.total': 'Total',
+  'spend.noCpv': 'No CPV code',
+  'spend.unknownDivision': 'division not in CPV 2008',
+  'spend.range':
+    'Range: the uncertainty the table publishes for each ratio ({percent}, Base Carbone’s “uncertainty”, read as the half-width of a ~95 % interval). Ranges add up without offsetting: the ratios come from one model and can be wrong in the same direction.',
+  'spend.noUncertainty': 'No published uncertainty, so no range: {factors}. The range is incomplete.',
+  'spend.unmappedAmount': '{amount} of purchases ({share} of the amount) have no credible ratio and are not counted: each division gives the reason.',
+  'spend.ceilings':
+    'Framework ceilings, not in the total: {contracts} contract(s) for {amount}, a maximum over several years rather than spend. Spent in full, they would weigh {tonnes} more.',
+  'spend.amountUnknown': '{contracts} contract(s) without a usable amount are in no figure.',
+  'spend.mapping': 'CPV → monetary ratio mapping {version} (checksum {checksum}), table {table}.',
+  'spend.noTable': 'The factor table the CPV → monetary ratio mapping refers to is not at hand: the emissions at stake cannot be estimated.',
+  'spend.startScenario': 'Start a scenario from these contracts',
+  'spend.startScenarioNote':
+    'Each line holds the object, amount, CPV code and a baseline from the monetary ratio; it stays out of the total until you state what is bought with activity factors. Past {max} contracts, one line per CPV division or group.',
+
   'totals.heading': 'Scenario summary',
   'totals.baseline': 'Baseline',
   'totals.alternative': 'Sustainable alternative',

@@ -14,7 +14,7 @@ const ESTIMATE_USAGE =
 const DIFF_USAGE =
   'usage: npm run estimate -- diff <scenario.json> --to <version> [--factors <table.json|export.csv>]... [--replace <old-id>=<new-id>]... [--format json|text]';
 const IMPORT_USAGE = 'usage: npm run estimate -- import-table <export.csv> [--id <table-id>] [--version <v>]';
-const DECP_USAGE = 'usage: npm run estimate -- decp <file>... [--format json|csv] [--by year|cpv|buyer]';
+const DECP_USAGE = 'usage: npm run estimate -- decp <file>... [--format json|csv] [--by year|cpv|buyer] [--emissions]';
 
 describe('--help', () => {
   it.each([['--help'], ['-h']])('%s on the command: every subcommand, the estimate options, on stdout, exit 0', (flag) => {
@@ -36,7 +36,7 @@ describe('--help', () => {
     ['estimate', ['scenario.json', '--help'], ESTIMATE_USAGE, ['--factors <file>', '--format json|csv', '--lang fr|en', '--verbose']],
     ['diff', ['diff', '--help'], DIFF_USAGE, ['--to <version>', '--factors <file>', '--replace <old>=<new>', '--format json|text']],
     ['import-table', ['import-table', '-h'], IMPORT_USAGE, ['--id <table-id>', '--version <v>']],
-    ['decp', ['decp', 'missing.json', '--help'], DECP_USAGE, ['--format json|csv', '--by year|cpv|buyer']],
+    ['decp', ['decp', 'missing.json', '--help'], DECP_USAGE, ['--format json|csv', '--by year|cpv|buyer', '--emissions']],
   ];
 
   it.each(subcommands)('on %s: its usage and options on stdout, exit 0, nothing read', (_name, args, usage, options) => {

@@ -141,6 +141,31 @@ describe('rule 8: monetary ratios on both sides', () => {
   });
 });
 
+describe('rule 8: a line started from published contracts needs activity data', () => {
+  const spend = tableOf([
+    factor('spend-it', 216, 'kgCO2e/kEUR', { function: 'spend' }),
+    factor('laptop', 156, 'kgCO2e/unit', { function: 'laptop' }),
+    factor('laptop-refurbished', 40, 'kgCO2e/unit', { function: 'laptop' }),
+  ]);
+  const fromContracts = { cpv: '30213100', contracts: 1, amountEur: 50_000, ids: [{ buyer: '21590163800019', id: '2024-001' }] };
+
+  it('is an error while a factor is per money unit, said instead of spend-based-comparison, and the line is left out', () => {
+    const e = estimate(spend, [line('bought', 50_000, 'EUR', 'spend-it', 'spend-it', { share: 0, fromContracts })]);
+    expect(codesOf(e, 'bought')).toEqual([[8, 'activity-data-needed', 'error']]);
+    // 50 k€ × 216 = 10,800 kg at stake, excluded; share 0, so nothing avoided.
+    expect(e.excluded.baseline).toBeCloseTo(10_800, 9);
+    expect(e.excluded.avoided).toBe(0);
+    expect(e.totals).toEqual({ baseline: 0, alternative: 0, avoided: 0 });
+  });
+
+  it('is no finding once both sides rest on activity data: the line counts', () => {
+    const e = estimate(spend, [line('stated', 40, 'unit', 'laptop', 'laptop-refurbished', { fromContracts })]);
+    expect(codesOf(e, 'stated')).toEqual([]);
+    // 40 × (156 − 40) = 4,640 kg.
+    expect(e.totals.avoided).toBeCloseTo(4_640, 9);
+  });
+});
+
 describe('rule 2: the reference scenario', () => {
   const meals = tableOf(
     [

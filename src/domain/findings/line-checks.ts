@@ -30,9 +30,30 @@ function greenElectricity({ baseline, alternative }: LineContext): Finding[] {
   ];
 }
 
+/**
+ * Rule 8: a line started from published contracts holds their amount and a monetary ratio, which give the
+ * emissions at stake, not what a change of purchase avoids. It stays out of the totals until the buyer states
+ * what was bought (quantities, activity factors) on both sides.
+ */
+function activityData({ line, baseline, alternative }: LineContext): Finding[] {
+  if (!line.fromContracts || (baseline.dataKind !== 'spend-based' && alternative.dataKind !== 'spend-based')) return [];
+  return [
+    {
+      rule: 8,
+      code: 'activity-data-needed',
+      severity: 'error',
+      message: {
+        fr: 'Ligne issue de marchés publiés : leur montant et un ratio monétaire donnent l’ordre de grandeur des émissions en jeu, pas des émissions évitées. Indiquez ce qui est acheté (quantités en kg, unités, kWh, repas…) et l’alternative, avec des facteurs d’activité, avant tout chiffre évité. Ligne hors total.',
+        en: 'Line started from published contracts: their amount and a monetary ratio give the order of magnitude of the emissions at stake, not avoided emissions. State what is bought (quantities in kg, units, kWh, meals…) and the alternative, with activity factors, before any avoided figure. Line left out of the total.',
+      },
+    },
+  ];
+}
+
 /** Rule 8: two monetary ratios cannot tell a sustainable product from a conventional one. */
-function spendBased({ baseline, alternative }: LineContext): Finding[] {
-  if (baseline.dataKind !== 'spend-based' || alternative.dataKind !== 'spend-based') return [];
+function spendBased({ line, baseline, alternative }: LineContext): Finding[] {
+  // A line from contracts says it with activity-data-needed, which asks for what the buyer can supply.
+  if (line.fromContracts || baseline.dataKind !== 'spend-based' || alternative.dataKind !== 'spend-based') return [];
   return [
     {
       rule: 8,
@@ -142,7 +163,7 @@ function pairFinding({ pair }: LineContext): Finding[] {
   return pair?.finding ? [{ ...pair.finding }] : [];
 }
 
-const CHECKS = [greenElectricity, spendBased, reference, sameFunction, sameBasis, pairFinding];
+const CHECKS = [greenElectricity, activityData, spendBased, reference, sameFunction, sameBasis, pairFinding];
 
 export function checkLine(context: LineContext): Finding[] {
   return CHECKS.flatMap((check) => check(context));
