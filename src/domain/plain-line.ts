@@ -2,7 +2,7 @@
 // through its generic code: ~6 µs a line, 0.6 s for a 100,000-line file, most of an import. Nearly every line
 // is plain — an id, a quantity, a unit, two factors, a share, a flow, labels — and such a line is checked here
 // by hand, returned in the very shape and key order zod returns. Anything else (costs, assumptions, baseline
-// variants, a value out of bounds, a key holding `undefined`) returns null and goes to zod, which alone
+// variants, a key it does not read, a value out of bounds, a key holding `undefined`) returns null and goes to zod, which alone
 // words the problems: this lane only ever accepts, never explains. A property test holds it to zod's verdict.
 import { MAX_LIFETIME_YEARS, MAX_QUANTITY, MAX_QUANTITY_RATIO } from './bounds';
 import { CATEGORY_IDS } from './categories';
@@ -14,10 +14,11 @@ const UNITS: ReadonlySet<unknown> = new Set(UNIT_IDS);
 const REFERENCES: ReadonlySet<unknown> = new Set(REFERENCE_KINDS);
 const FLOW_SET: ReadonlySet<unknown> = new Set(FLOWS);
 
-/** A line's keys this lane reads; any other key is dropped, as zod drops it. */
+/**
+ * A line's keys this lane reads. A line with any other key goes to zod, whether the schema knows it (costs,
+ * assumptions, a field added later) or drops it: the lane never has to know which.
+ */
 const LINE_KEYS: ReadonlySet<string> = new Set(['id', 'label', 'labels', 'category', 'quantity', 'unit', 'baseline', 'alternative', 'share', 'flow']);
-/** A line's keys this lane leaves to zod when they are there. */
-const ZOD_ONLY_KEYS: ReadonlySet<string> = new Set(['costs', 'assumptions', 'baselineVariants']);
 
 type Rec = Record<string, unknown>;
 
@@ -69,8 +70,7 @@ const ALTERNATIVE_KEYS: ReadonlySet<string> = new Set(['factor', 'lifetimeYears'
 
 /** A side's factor and lifetime, then its own key (reference or quantity ratio), in the schema's order. */
 function side(value: unknown, keys: ReadonlySet<string>, own: 'reference' | 'quantityRatio'): Rec | null {
-  if (!isRecord(value)) return null;
-  for (const key in value) if (value[key] === undefined && keys.has(key)) return null;
+  if (!isRecord(value) || !knownKeys(value, keys)) return null;
   const factor = trimmed(value.factor);
   if (factor === null) return null;
   const out: Rec = { factor };
@@ -93,7 +93,7 @@ function side(value: unknown, keys: ReadonlySet<string>, own: 'reference' | 'qua
  */
 export function acceptPlainLine(input: unknown): Line | null {
   if (!isRecord(input)) return null;
-  for (const key in input) if (ZOD_ONLY_KEYS.has(key) || (input[key] === undefined && LINE_KEYS.has(key))) return null;
+  if (!knownKeys(input, LINE_KEYS)) return null;
   const id = trimmed(input.id);
   if (id === null) return null;
   // Built in the schema's key order, so that a line written back out reads the same whichever lane checked it.

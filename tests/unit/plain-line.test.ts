@@ -142,9 +142,18 @@ describe('the line check’s fast lane', () => {
     );
   });
 
-  it('trims ids and factors as the schema does, and drops keys it does not know', () => {
-    const line = { id: ' l1 ', quantity: 3, unit: 'kg', baseline: { factor: ' a ', note: 'x' }, alternative: { factor: 'b' }, colour: 'red' };
+  it('trims ids and factors as the schema does', () => {
+    const line = { id: ' l1 ', quantity: 3, unit: 'kg', baseline: { factor: ' a ' }, alternative: { factor: 'b' } };
     expect(acceptPlainLine(line)).toEqual({ id: 'l1', quantity: 3, unit: 'kg', baseline: { factor: 'a' }, alternative: { factor: 'b' } });
+  });
+
+  it('leaves to zod every line with a key it does not read, so that a field the schema gains is never dropped', () => {
+    const plain = { id: 'l1', quantity: 3, unit: 'kg', baseline: { factor: 'a' }, alternative: { factor: 'b' } };
+    const lineKeys = Object.keys(LineSchema.shape);
+    for (const key of lineKeys.filter((k) => !(k in plain) && !['label', 'labels', 'category', 'share', 'flow'].includes(k)))
+      expect(acceptPlainLine({ ...plain, [key]: {} }), key).toBeNull();
+    expect(acceptPlainLine({ ...plain, colour: 'red' })).toBeNull();
+    expect(acceptPlainLine({ ...plain, baseline: { factor: 'a', colour: 'red' } })).toBeNull();
   });
 
   it('leaves to zod the lines it does not read whole, and the lines it would have to refuse', () => {
