@@ -32,14 +32,19 @@ type Sums = { -readonly [K in keyof CategoryEstimate]: CategoryEstimate[K] };
 interface DraftBlock {
   readonly start: number;
   readonly lines: readonly Line[];
-  /** Each line's estimate over `builtFor` years of period, as if the scenario's flows added no finding (finalLine). */
-  readonly drafts: readonly Draft[];
+  /** The estimable lines' estimates over `builtFor` years of period, as if the scenario's flows added no finding (finalLine). */
+  readonly drafts: readonly LineEstimate[];
+  /** Each line's estimate at its place in `lines`; undefined for a line with problems. */
+  readonly byPlace: readonly (LineEstimate | undefined)[];
+  readonly builtFor: number | null;
   readonly problems: readonly Problem[];
   readonly counts: Record<FlowKey, number>;
   readonly flows: Record<FlowKey, Amounts>;
   /** The block's lines that state costs, for the whole-life costs (most state none). */
   readonly withCosts: readonly Line[];
   counted?: CountedBlock;
+  /** Line → estimate, made the first time a rebuilt neighbour looks for a line that moved (see `#reusable`). */
+  byLine?: Map<Line, LineEstimate>;
 }
 
 /** A block's lines as the totals count them, for one state of the scenario's flows. */
@@ -65,27 +70,35 @@ function addAmounts(into: Amounts, amounts: Amounts, times = 1): void {
   into.avoided += times * amounts.avoided;
 }
 
-interface Draft {
-  readonly line: LineEstimate;
-  readonly builtFor: number | null;
+function linesOf(block: DraftBlock): Map<Line, LineEstimate> {
+  if (block.byLine) return block.byLine;
+  const byLine = new Map<Line, LineEstimate>();
+  block.lines.forEach((line, i) => {
+    const estimate = block.byPlace[i];
+    if (estimate) byLine.set(line, estimate);
+  });
+  return (block.byLine = byLine);
 }
 
 const flowKey = (line: LineEstimate): FlowKey => (line.flow === 'one-off' ? 'oneOff' : line.flow === 'yearly' ? 'yearly' : 'unstated');
 
 /**
- * What an estimate can keep from one call to the next: a line's draft (its figures, factors and findings)
- * depends on the line and the factor index alone, so a line object seen before with the same index is not
- * estimated again; a block whose lines are the same objects at the same place is not summed again. Lines
- * with problems are not kept on their own: their messages name the line's place, which a move changes.
+ * What an estimate can keep from one call to the next: a block whose lines are the same objects at the same
+ * place is not estimated nor summed again; in a block that changed, a line's estimate (which depends on the
+ * line and the factor index alone) is taken from the block before it, at its place or, when lines were added
+ * or removed, from the neighbouring blocks. Kept by place rather than in a map of every line: at 100,000 lines
+ * a WeakMap entry a line cost more than the estimates themselves. Lines with problems are not kept on their
+ * own: their messages name the line's place, which a move changes.
  */
 export class EstimateMemo {
-  /** Whether each line's draft is kept too (an editor's memo), or only the blocks (one evaluation: nothing to keep). */
+  /** Whether lines are taken from the blocks before (an editor's memo), or only whole blocks (one evaluation: nothing to keep). */
   readonly #keepLines: boolean;
   #factors: FactorIndex | null = null;
-  #drafts = new WeakMap<Line, Draft>();
   #findings: FindingMemo = new Map();
-  #finals = new WeakMap<Draft, { readonly withoutPeriod: boolean; readonly periodYears: number | null; readonly line: LineEstimate }>();
+  #finals = new WeakMap<LineEstimate, { readonly withoutPeriod: boolean; readonly periodYears: number | null; readonly line: LineEstimate }>();
   #blocks: DraftBlock[] = [];
+  /** The blocks as the last estimate left them: where this one looks for lines that moved (see `#reusable`). */
+  #previous: readonly (DraftBlock | undefined)[] = [];
 
   constructor({ keepLines = true }: { keepLines?: boolean } = {}) {
     this.#keepLines = keepLines;
@@ -95,57 +108,78 @@ export class EstimateMemo {
   use(factors: FactorIndex): void {
     if (factors === this.#factors) return;
     this.#factors = factors;
-    this.#drafts = new WeakMap();
     this.#findings = new Map();
     this.#finals = new WeakMap();
     this.#blocks = [];
+    this.#previous = [];
   }
 
   block(lines: readonly Line[], start: number, periodYears: number | null): DraftBlock {
     const k = start / BLOCK;
+    // Blocks are asked for in order, from the first: the blocks before this estimate are kept as they were.
+    if (k === 0) this.#previous = this.#blocks.slice();
     const end = Math.min(lines.length, start + BLOCK);
     const known = this.#blocks[k];
     if (known && sameLines(known.lines, lines, start, end)) return known;
-    const block = this.#draftBlock(lines.slice(start, end), start, periodYears);
+    const block = this.#draftBlock(lines.slice(start, end), start, periodYears, this.#keepLines ? this.#reusable(k, periodYears) : () => undefined);
     this.#blocks[k] = block;
     // A scenario that got shorter leaves no block behind it.
     if (end === lines.length) this.#blocks.length = k + 1;
     return block;
   }
 
-  #draftBlock(lines: readonly Line[], start: number, periodYears: number | null): DraftBlock {
-    const problems: Problem[] = [];
-    const drafts: Draft[] = [];
-    const counts = { oneOff: 0, yearly: 0, unstated: 0 };
-    const flows = { oneOff: zero(), yearly: zero(), unstated: zero() };
-    lines.forEach((line, i) => {
-      const draft = this.#draft(line, start + i, problems, periodYears);
-      if (!draft) return;
-      drafts.push(draft);
-      if (!draft.line.counted) return;
-      const key = flowKey(draft.line);
-      counts[key] += 1;
-      addAmounts(flows[key], draft.line);
-    });
-    return { start, lines, drafts, problems, counts, flows, withCosts: lines.filter((line) => line.costs) };
+  /**
+   * Where block `k`'s lines may be found already estimated for `periodYears`: at the same place in the block
+   * that held that place, else in it or its neighbours (a line added or removed shifts the rest by a few places).
+   */
+  #reusable(k: number, periodYears: number | null): (line: Line, i: number) => LineEstimate | undefined {
+    const usable = (block: DraftBlock | undefined) => (block?.builtFor === periodYears ? block : undefined);
+    const [same, before, after] = [usable(this.#previous[k]), usable(this.#previous[k - 1]), usable(this.#previous[k + 1])];
+    const near = [same, before, after].filter((b) => b !== undefined);
+    let misses = 0;
+    return (line, i) => {
+      if (same && same.lines[i] === line) return same.byPlace[i];
+      // A line one place away: lines shifted by one added or removed (across the blocks' edges too).
+      if (same && same.lines[i + 1] === line) return same.byPlace[i + 1];
+      if (same && same.lines[i - 1] === line) return same.byPlace[i - 1];
+      if (i === 0 && before && before.lines[before.lines.length - 1] === line) return before.byPlace[before.lines.length - 1];
+      if (after && same && i === same.lines.length - 1 && after.lines[0] === line) return after.byPlace[0];
+      // A first line missing near its place is an edit: a new object, found nowhere. Lines moved further are looked for.
+      if (++misses === 1) return undefined;
+      for (const block of near) {
+        const found = linesOf(block).get(line);
+        if (found) return found;
+      }
+      return undefined;
+    };
   }
 
-  #draft(line: Line, lineIndex: number, problems: Problem[], periodYears: number | null): Draft | undefined {
-    const known = this.#keepLines ? this.#drafts.get(line) : undefined;
-    if (known) return known;
-    const before = problems.length;
-    const estimate = estimateLine(line, lineIndex, this.#factors as FactorIndex, problems, this.#findings, periodYears);
-    if (!estimate) return undefined;
-    const draft = { line: estimate, builtFor: periodYears };
-    if (problems.length === before && this.#keepLines) this.#drafts.set(line, draft);
-    return draft;
+  #draftBlock(lines: readonly Line[], start: number, periodYears: number | null, reuse: (line: Line, i: number) => LineEstimate | undefined): DraftBlock {
+    const problems: Problem[] = [];
+    const drafts: LineEstimate[] = [];
+    const byPlace: (LineEstimate | undefined)[] = new Array(lines.length);
+    const counts = { oneOff: 0, yearly: 0, unstated: 0 };
+    const flows = { oneOff: zero(), yearly: zero(), unstated: zero() };
+    const factors = this.#factors as FactorIndex;
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i] as Line;
+      const draft = reuse(line, i) ?? estimateLine(line, start + i, factors, problems, this.#findings, periodYears);
+      if (!draft) continue;
+      byPlace[i] = draft;
+      drafts.push(draft);
+      if (!draft.counted) continue;
+      const key = flowKey(draft);
+      counts[key] += 1;
+      addAmounts(flows[key], draft);
+    }
+    return { start, lines, drafts, byPlace, builtFor: periodYears, problems, counts, flows, withCosts: lines.filter((line) => line.costs) };
   }
 
   counted(block: DraftBlock, withoutPeriod: Finding | null, periodYears: number | null): CountedBlock {
     const known = block.counted;
     // The period finding is the same words whenever it applies: whether it does is all that matters.
     if (known && known.withoutPeriod === (withoutPeriod !== null) && known.periodYears === periodYears) return known;
-    const lines = block.drafts.map((draft) => this.#final(draft, withoutPeriod, periodYears));
+    const lines = block.drafts.map((draft) => this.#final(draft, block.builtFor, withoutPeriod, periodYears));
     const categories = new Map<CategoryId, Sums>();
     const totals = zero();
     const excluded = zero();
@@ -183,12 +217,12 @@ export class EstimateMemo {
     return lines;
   }
 
-  #final(draft: Draft, withoutPeriod: Finding | null, periodYears: number | null): LineEstimate {
+  #final(draft: LineEstimate, builtFor: number | null, withoutPeriod: Finding | null, periodYears: number | null): LineEstimate {
     // Most lines are their draft as it is; a yearly flow's other form is kept while the flows stay as they are.
-    if (isFinal(draft.line, draft.builtFor, withoutPeriod, periodYears)) return draft.line;
+    if (isFinal(draft, builtFor, withoutPeriod, periodYears)) return draft;
     const known = this.#keepLines ? this.#finals.get(draft) : undefined;
     if (known && known.withoutPeriod === (withoutPeriod !== null) && known.periodYears === periodYears) return known.line;
-    const line = finalLine(draft.line, draft.builtFor, withoutPeriod, periodYears);
+    const line = finalLine(draft, builtFor, withoutPeriod, periodYears);
     if (this.#keepLines) this.#finals.set(draft, { withoutPeriod: withoutPeriod !== null, periodYears, line });
     return line;
   }

@@ -127,6 +127,21 @@ describe('EvaluationMemo over many blocks of lines', () => {
     }
   });
 
+  it('keeps every other line’s estimate when a line is removed or added and the rest shift by a place', () => {
+    const memo = new EvaluationMemo();
+    const before = evaluate(many, memo).estimate.lines;
+    const removed = evaluate(applyEdit(many, { kind: 'remove-line', lineId: 't1' }), memo).estimate.lines;
+    // Every line after t1 moved one place back, across all three block boundaries: each its same estimate.
+    expect(removed).toHaveLength(2999);
+    removed.forEach((line, i) => expect(line).toBe(before[i < 1 ? i : i + 1]));
+    // A line moved from the last block to the top shifts every line before its old place one place on.
+    const moved = evaluate(applyEdit(applyEdit(many, { kind: 'remove-line', lineId: 't1' }), { kind: 'move-line', lineId: 'm2997', toIndex: 0 }), memo).estimate
+      .lines;
+    expect(moved[0]?.id).toBe('m2997');
+    const byId = new Map(removed.map((line) => [line.id, line]));
+    moved.slice(1).forEach((line) => expect(line).toBe(byId.get(line.id)));
+  });
+
   it('adds the edited line’s difference to the totals', () => {
     const memo = new EvaluationMemo();
     const before = evaluate(many, memo).estimate.totals.avoided;
