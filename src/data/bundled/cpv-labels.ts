@@ -4,7 +4,7 @@
 import type { Language } from '../../i18n';
 import file from './cpv-labels.json';
 
-const labels: Readonly<Record<string, readonly [string, string] | undefined>> = file.labels as Record<string, [string, string]>;
+const labels: Readonly<Record<string, readonly [string, string] | undefined>> = file.labels as unknown as Record<string, [string, string]>;
 
 /** The label of a CPV division (`45`) or group (`452`) in the language; null for a code the nomenclature lacks. */
 export function cpvLabel(code: string, language: Language): string | null {
