@@ -29,7 +29,7 @@ test('import DECP files, read shares by hand, filter, drill down, remove a data 
   await importFiles(page, [REAL, EXAMPLE]);
   // 17 + 4 contracts, no duplicates; the real file's defects: 17 × 3 empty lists, 4 amounts of 0, 15 procedures,
   // 5 CPV codes and 4 durations missing, 1 modification date missing = 80 (tests/unit/decp-samples.test.ts).
-  await expect(page.getByText(/enregistré : 21 marchés, 0 doublons fusionnés, 80 défauts relevés\./)).toBeVisible();
+  await expect(page.getByText(/enregistré\. Marchés : 21 ; doublons fusionnés : 0 ; défauts relevés : 80\./)).toBeVisible();
   const datasets = page.getByRole('table', { name: 'Jeux de données DECP enregistrés dans ce navigateur' });
   await expect(datasets.getByRole('row')).toHaveCount(2);
 
@@ -52,7 +52,7 @@ test('import DECP files, read shares by hand, filter, drill down, remove a data 
   await expect(headline(page)).toContainText('19 % des marchés');
 
   // Drill down from 2024 × clause: the two marchés of the example.
-  await table.getByRole('button', { name: 'Voir les 2 marchés : 2024, Clause', exact: true }).click();
+  await table.getByRole('button', { name: 'Voir les marchés (2) : 2024, Clause', exact: true }).click();
   const drill = page.getByRole('table', { name: 'Marchés : 2024 — Clause' });
   await expect(page.getByRole('heading', { name: 'Marchés : 2024 — Clause (2)' })).toBeFocused();
   await expect(drill.getByRole('row')).toHaveCount(3);
@@ -71,7 +71,7 @@ test('import DECP files, read shares by hand, filter, drill down, remove a data 
 
   // The example alone, then remove the pair: the example's 4 contracts stay, all with a consideration.
   await importFiles(page, [EXAMPLE]);
-  await expect(page.getByText('v2_marches_concessions.json enregistré : 4 marchés, 0 doublons fusionnés, 0 défauts relevés.')).toBeVisible();
+  await expect(page.getByText('v2_marches_concessions.json enregistré. Marchés : 4 ; doublons fusionnés : 0 ; défauts relevés : 0.')).toBeVisible();
   await expect(datasets.getByRole('row')).toHaveCount(3);
   await datasets.getByRole('button', { name: /^Supprimer real_decp2024_maximilien.* \(\+1\) et ses marchés$/ }).click();
   await expect(datasets.getByRole('row')).toHaveCount(2);
@@ -87,7 +87,9 @@ test('import DECP files, read shares by hand, filter, drill down, remove a data 
 
 test('a file that is not DECP is refused and nothing is stored', async ({ page }) => {
   await openContracts(page);
-  await page.getByLabel('Fichiers DECP', { exact: true }).setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": ') });
+  await page
+    .getByLabel('Fichiers DECP', { exact: true })
+    .setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": ') });
   await page.getByRole('button', { name: 'Lire les fichiers (1)' }).click();
   await expect(page.getByText('Ces fichiers ne peuvent pas être lus :')).toBeVisible();
   await expect(page.getByRole('listitem').filter({ hasText: /^notes\.json — / })).toBeVisible();

@@ -8,7 +8,8 @@ export type DecpConsideration = 'environmental' | 'social';
 export type DecpClass = EnvironmentalClass | SocialClass;
 
 /** The classes of a kind of considerations, in the order a dashboard stacks them. */
-export const classesOf = (consideration: DecpConsideration): readonly DecpClass[] => (consideration === 'environmental' ? ENVIRONMENTAL_CLASSES : SOCIAL_CLASSES);
+export const classesOf = (consideration: DecpConsideration): readonly DecpClass[] =>
+  consideration === 'environmental' ? ENVIRONMENTAL_CLASSES : SOCIAL_CLASSES;
 
 /** The classes that count as "with a consideration": a clause, a criterion, both, or (social) a reserved contract. */
 export const WITH_CONSIDERATION: Readonly<Record<DecpConsideration, readonly DecpClass[]>> = {

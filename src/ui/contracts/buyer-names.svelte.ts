@@ -4,6 +4,8 @@
 import { readBuyerNames, type BuyerNameProblem } from '../../data/formats/decp/buyer-names';
 
 export class BuyerNamesState {
+  // Replaced whole when a list is loaded, never changed in place: a plain map in raw state.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
   names = $state.raw<ReadonlyMap<string, string>>(new Map());
   file = $state<string | null>(null);
   problems = $state.raw<readonly BuyerNameProblem[]>([]);
@@ -16,6 +18,7 @@ export class BuyerNamesState {
   }
 
   clear(): void {
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- replaced whole, as above
     this.names = new Map();
     this.problems = [];
     this.file = null;

@@ -58,6 +58,7 @@ export class DashboardState {
   /** The rows a table and chart show: all of them, or the SHOWN_GROUPS with the most contracts, in their order. */
   readonly shownRows: DecpShareRow[] = $derived.by(() => {
     if (this.rows.length <= SHOWN_GROUPS) return this.rows;
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- built and read within this derived
     const kept = new Set(
       [...this.rows]
         .sort((a, b) => b.contracts - a.contracts)
@@ -115,7 +116,9 @@ export class DashboardState {
   // ---- target
   readonly target: number = $derived(Math.min(100, Math.max(0, Number.isFinite(this.targetPercent) ? this.targetPercent : 100)) / 100);
 
-  readonly buyerGaps: DecpTargetGap[] = $derived(targetGaps(groupColumns(this.columns, 'buyer', { selection: this.selection }), this.consideration, this.target));
+  readonly buyerGaps: DecpTargetGap[] = $derived(
+    targetGaps(groupColumns(this.columns, 'buyer', { selection: this.selection }), this.consideration, this.target),
+  );
   readonly divisionGaps: DecpTargetGap[] = $derived(
     targetGaps(groupColumns(this.columns, 'cpv-division', { selection: this.selection }), this.consideration, this.target),
   );

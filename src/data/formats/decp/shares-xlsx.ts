@@ -10,7 +10,11 @@ export function buildDecpSharesWorkbook(table: DecpSharesTable, language: Langua
   const codes = decpSharesColumns(table.consideration);
   const shareColumn = (i: number) => codes[i]?.endsWith('_share') ?? false;
   const rows: Cell[][] = decpSharesValues(table).map((values) =>
-    values.map((value, i) => (typeof value === 'number' ? num(value, shareColumn(i) ? '0.0%' : '#,##0.00') : text(value === undefined || value === null ? '' : String(value)))),
+    values.map((value, i) =>
+      typeof value === 'number' ? num(value, shareColumn(i) ? '0.0%' : '#,##0.00') : text(value === undefined || value === null ? '' : String(value)),
+    ),
   );
-  return writeXlsxFile([{ data: [head(header), ...rows], sheet: sheet.slice(0, 31), columns: header.map((_, i) => ({ width: i === 2 ? 40 : 16 })), stickyRowsCount: 1 }]).toBlob();
+  return writeXlsxFile([
+    { data: [head(header), ...rows], sheet: sheet.slice(0, 31), columns: header.map((_, i) => ({ width: i === 2 ? 40 : 16 })), stickyRowsCount: 1 },
+  ]).toBlob();
 }
