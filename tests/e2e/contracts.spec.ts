@@ -1,5 +1,6 @@
 // An analyst loads published DECP files into the public contracts screen, reads the share of contracts with an
 // environmental consideration, filters, drills down to the contracts behind a figure, and removes a data set.
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { fixture } from '../helpers';
 import { expectNoSeriousAxeViolations, openDemo } from './support';
@@ -20,6 +21,11 @@ async function openContracts(page: Page) {
 async function importFiles(page: Page, files: string[]) {
   await page.getByLabel('Fichiers DECP', { exact: true }).setInputFiles(files);
   await page.getByRole('button', { name: `Lire les fichiers (${files.length})` }).click();
+}
+
+async function download(page: Page, button: string): Promise<Buffer> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  return readFileSync(await file.path());
 }
 
 const headline = (page: Page) => page.getByRole('status').filter({ hasText: 'des marchés portent une considération environnementale' });
@@ -63,6 +69,28 @@ test('import DECP files, read shares by hand, filter, drill down, remove a data 
 
   await expectNoSeriousAxeViolations(page);
   await page.screenshot({ path: testInfo.outputPath('contracts-fr.png'), fullPage: true });
+
+  // The table as a French spreadsheet CSV. Known amounts: the real file's 4,483,126.63 € and the example's
+  // 246,915.74 + 50 € after its modifications; 4 amounts of 0 unknown; ceilings: the real file's 4 framework
+  // agreements (amounts 0) and the example's 2 (246,915.74 €); clauses 2 of 21 = 0.0952380952381.
+  const csv = (await download(page, 'Tableau (CSV)')).toString('utf8');
+  const [header, all] = csv.replace(/^\uFEFF/, '').split('\r\n');
+  expect(header!.split(';').slice(0, 4)).toEqual(['Regroupement', 'Clé', 'Libellé', 'Marchés']);
+  expect(all!.startsWith('year;all;;21;4730092,37;4;6;246915,74;2;0,0952380952381;')).toBe(true);
+  const png = await download(page, 'Graphique (PNG)');
+  expect([...png.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+
+  // A SIRET→name list names the buyer furthest from the target.
+  await page
+    .getByLabel('Liste SIRET ; nom (CSV)')
+    .setInputFiles({ name: 'noms.csv', mimeType: 'text/csv', buffer: Buffer.from('siret;nom\n13001845000028;Maximilien\n') });
+  await expect(page.getByText('noms.csv : noms chargés : 1.')).toBeVisible();
+  const furthest = page
+    .getByRole('table', { name: /acheteurs les plus éloignés/ })
+    .getByRole('row')
+    .nth(1);
+  await expect(furthest.getByRole('rowheader')).toHaveText('Maximilien (13001845000028)');
+  await expect(furthest.getByRole('cell').nth(2)).toHaveText('100 points');
 
   // The same files again: recognised by their fingerprint, nothing added.
   await importFiles(page, [REAL, EXAMPLE]);
