@@ -3,6 +3,7 @@
 import { cpvLabel } from '../../data/bundled/cpv-labels';
 import type { DecpColumnGrouping } from '../../domain/decp/column-keys';
 import type { DecpClass, DecpConsideration } from '../../domain/decp/dashboard';
+import { translateDecp, type DecpMessageKey } from '../../i18n/decp-words';
 import type { LocaleState } from '../../state/locale.svelte';
 
 /** Regions by their INSEE code (COG 2016 onwards): proper names, the same in French and English. */
@@ -27,12 +28,19 @@ const REGIONS: Readonly<Record<string, string>> = {
   '94': 'Corse',
 };
 
-type Words = Pick<LocaleState, 't' | 'language' | 'euros'>;
+type Words = Pick<LocaleState, 'language' | 'euros'>;
+
+/** The screen's words in the interface's language (read when called, so it follows a language switch). */
+export type DecpT = (key: DecpMessageKey, params?: Record<string, string | number>) => string;
+export const decpT =
+  (locale: Pick<LocaleState, 'language'>): DecpT =>
+  (key, params) =>
+    translateDecp(locale.language, key, params);
 
 /** A group's key in words; `names` gives a buyer's name (the analyst's list, then the data). */
 export function groupName(words: Words, by: DecpColumnGrouping, key: string, name = '', names?: (siret: string, fromData: string) => string): string {
-  if (key === 'unknown') return words.t('decp.unknown');
-  if (key === 'all') return words.t('decp.all');
+  if (key === 'unknown') return translateDecp(words.language, 'decp.unknown');
+  if (key === 'all') return translateDecp(words.language, 'decp.all');
   switch (by) {
     case 'cpv-division':
     case 'cpv-group': {
@@ -44,8 +52,8 @@ export function groupName(words: Words, by: DecpColumnGrouping, key: string, nam
     case 'amount-band': {
       const [low = '0', high] = key.replace('+', '').split('-');
       return high === undefined
-        ? words.t('decp.band.above', { low: words.euros(Number(low)) })
-        : words.t('decp.band.between', { low: words.euros(Number(low)), high: words.euros(Number(high)) });
+        ? translateDecp(words.language, 'decp.band.above', { low: words.euros(Number(low)) })
+        : translateDecp(words.language, 'decp.band.between', { low: words.euros(Number(low)), high: words.euros(Number(high)) });
     }
     case 'buyer': {
       const shown = names ? names(key, name) : name || key;
@@ -56,12 +64,12 @@ export function groupName(words: Words, by: DecpColumnGrouping, key: string, nam
   }
 }
 
-export const classWord = (words: Pick<LocaleState, 't'>, consideration: DecpConsideration, cls: DecpClass): string =>
-  words.t(`decp.class.${consideration}.${cls}`);
+export const classWord = (words: Pick<LocaleState, 'language'>, consideration: DecpConsideration, cls: DecpClass): string =>
+  translateDecp(words.language, `decp.class.${consideration}.${cls}`);
 
 /** The considerations as the schema words them (what a file holds for that class). */
-export const publishedWords = (words: Pick<LocaleState, 't'>, consideration: DecpConsideration, cls: DecpClass): string =>
-  words.t(`decp.published.${consideration}.${cls}`);
+export const publishedWords = (words: Pick<LocaleState, 'language'>, consideration: DecpConsideration, cls: DecpClass): string =>
+  translateDecp(words.language, `decp.published.${consideration}.${cls}`);
 
 /** One colour per class, the same on the chart and in the exported figure; distinct for colour-blind readers too. */
 export const CLASS_COLOURS: Readonly<Record<DecpClass, string>> = {

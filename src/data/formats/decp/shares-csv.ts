@@ -4,7 +4,8 @@
 // language for a person (French spreadsheet dialect). Shares are fractions (0.25), never rounded percentages.
 import type { DecpClass, DecpConsideration, DecpShareRow } from '../../../domain/decp/dashboard';
 import { classesOf } from '../../../domain/decp/dashboard';
-import { translate, type Language } from '../../../i18n';
+import type { Language } from '../../../i18n';
+import { translateDecp, type DecpMessageKey } from '../../../i18n/decp-words';
 import { writeCsv, type CsvCell, type CsvDialect } from '../csv-writer';
 
 export interface DecpSharesTable {
@@ -38,7 +39,7 @@ export function decpSharesColumns(consideration: DecpConsideration): string[] {
 
 /** The header in words of a language. */
 export function decpSharesHeader(consideration: DecpConsideration, language: Language): string[] {
-  const t = (key: Parameters<typeof translate>[1]) => translate(language, key);
+  const t = (key: DecpMessageKey) => translateDecp(language, key);
   const classWord = (cls: DecpClass) => t(`decp.class.${consideration}.${cls}`);
   return [
     t('decp.csv.by'),
