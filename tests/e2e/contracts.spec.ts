@@ -123,3 +123,20 @@ test('a file that is not DECP is refused and nothing is stored', async ({ page }
   await expect(page.getByRole('listitem').filter({ hasText: /^notes\.json — / })).toBeVisible();
   await expect(page.getByText('Aucun jeu de données.')).toBeVisible();
 });
+
+test('on a phone the screen never scrolls sideways: wide tables scroll inside their own region', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openContracts(page);
+  await importFiles(page, [REAL, EXAMPLE]);
+  await expect(headline(page)).toContainText('19 % des marchés');
+  await page.getByLabel('Regrouper par').selectOption('cpv-division');
+  await page.getByRole('button', { name: 'Voir les marchés (2) : 45 — Travaux de construction, Clause', exact: true }).click();
+  await expect(page.getByText('Page 1 sur 1')).toBeVisible();
+  const outside = await page.evaluate(() =>
+    Array.from(document.querySelectorAll('body *'))
+      .filter((el) => el.getBoundingClientRect().right > 390.5 && !el.closest('.table-scroll'))
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className}`),
+  );
+  expect(outside).toEqual([]);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+});
