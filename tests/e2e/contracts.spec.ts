@@ -139,4 +139,7 @@ test('on a phone the screen never scrolls sideways: wide tables scroll inside th
   );
   expect(outside).toEqual([]);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Public contracts' })).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
 });
