@@ -384,6 +384,8 @@ export const en: Catalogue = {
   'editor.organisation': 'Organisation (buyer)',
   'editor.year': 'Year of the purchases',
   'nav.consolidation': 'Consolidation',
+  'nav.contracts': 'Public contracts',
+
   'consolidation.heading': 'Consolidating scenarios',
   'consolidation.intro':
     'Gather several buyers’ scenario files to see avoided emissions by category, by organisation and by year. The files stay in this page: nothing is stored.',

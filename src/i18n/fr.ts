@@ -389,6 +389,8 @@ export const fr = {
   'editor.organisation': 'Organisation (acheteur)',
   'editor.year': 'Année des achats',
   'nav.consolidation': 'Consolidation',
+  'nav.contracts': 'Marchés publics',
+
   'consolidation.heading': 'Consolidation de scénarios',
   'consolidation.intro':
     'Rassemblez les fichiers de scénario de plusieurs acheteurs pour voir les émissions évitées par catégorie, par organisation et par année. Les fichiers restent dans cette page : rien n’est enregistré.',

@@ -7,6 +7,7 @@ export type Route =
   | { readonly screen: 'list' }
   | { readonly screen: 'tables' }
   | { readonly screen: 'consolidation' }
+  | { readonly screen: 'contracts' }
   | { readonly screen: 'scenario'; readonly id: string };
 
 function parseHash(hash: string): Route {
@@ -19,6 +20,7 @@ function parseHash(hash: string): Route {
   const match = /^#\/scenario\/([\w-]+)$/.exec(hash);
   if (match) return { screen: 'scenario', id: match[1] as string };
   if (hash === '#/tables') return { screen: 'tables' };
+  if (hash === '#/contracts') return { screen: 'contracts' };
   return hash === '#/consolidation' ? { screen: 'consolidation' } : { screen: 'list' };
 }
 
@@ -28,6 +30,7 @@ export function hrefFor(route: Route): string {
   if (route.screen === 'present') return `#/present/${route.id}`;
   if (route.screen === 'compare') return `#/compare/${route.ids.join(',')}`;
   if (route.screen === 'tables') return '#/tables';
+  if (route.screen === 'contracts') return '#/contracts';
   return route.screen === 'consolidation' ? '#/consolidation' : '#/';
 }
 
