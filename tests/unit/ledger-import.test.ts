@@ -1,4 +1,5 @@
 // Purchase ledgers into scenario lines: columns chosen by the person, each bad row named with its reason.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   guessShareScale,
@@ -98,8 +99,25 @@ describe('ledger import', () => {
     ['abc', null],
     ['', null],
     ['1.2.3', null],
+    ['0012.50', 12.5],
+    ['1' + '0'.repeat(400), null],
   ])('reads the number %j as %s', (text, expected) => {
     expect(parseLedgerNumber(text)).toBe(expected);
+  });
+
+  it('reads plain digits as the general rule reads them', () => {
+    // The rule as written before plain digits were read directly.
+    const general = (text: string) => {
+      let t = text.trim().replace(/[\s\u00a0\u202f]/g, '');
+      if (!t) return null;
+      if (t.includes(',') && !t.includes('.')) t = t.replace(',', '.');
+      else t = t.replace(/,/g, '');
+      if (!/^[-+]?(\d+\.?\d*|\.\d+)$/.test(t)) return null;
+      const n = Number(t);
+      return Number.isFinite(n) ? n : null;
+    };
+    const text = fc.string({ unit: fc.constantFrom('0', '1', '9', '.', ',', ' ', '-', '+', '\u00a0', 'e'), maxLength: 12 });
+    fc.assert(fc.property(fc.oneof(text, fc.stringMatching(/^\d{1,400}(\.\d{0,5})?$/)), (t) => Object.is(parseLedgerNumber(t), general(t))));
   });
 
   it('reads units and shares as ledgers write them', () => {

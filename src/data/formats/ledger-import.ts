@@ -76,8 +76,15 @@ export function layoutSignature(headers: readonly string[]): string {
   return headers.map((h) => foldForSearch(h.trim())).join('|');
 }
 
+const PLAIN_NUMBER = /^\d+(\.\d+)?$/;
+
 /** "1 234,5", "1234.5", "1,234.5": a decimal comma is read as such when there is no point. */
 export function parseLedgerNumber(text: string): number | null {
+  // Most cells are plain digits, which every rule below leaves as they are.
+  if (PLAIN_NUMBER.test(text)) {
+    const n = Number(text);
+    return Number.isFinite(n) ? n : null;
+  }
   let t = text.trim().replace(/[\s\u00a0\u202f]/g, '');
   if (!t) return null;
   if (t.includes(',') && !t.includes('.')) t = t.replace(',', '.');
@@ -188,13 +195,14 @@ export function ledgerToLines(file: LedgerFile, mapping: LedgerMapping, factors:
     return unit;
   };
   // Each unit and factor met once: the text a mismatch is reported with, or null when the units meet.
-  const mismatches = new Map<string, string | null>();
+  const mismatches = new Map<UnitId, Map<string, string | null>>();
   const unitMismatch = (unit: UnitId, id: string) => {
-    const key = `${unit}\u0000${id}`;
-    let text = mismatches.get(key);
+    let byFactor = mismatches.get(unit);
+    if (!byFactor) mismatches.set(unit, (byFactor = new Map()));
+    let text = byFactor.get(id);
     if (text === undefined) {
       const factor = factors.byId.get(id);
-      mismatches.set(key, (text = !factor || conversionMultiplier(unit, factor.perUnit) === null ? `${unit} / ${factor?.unit ?? id}` : null));
+      byFactor.set(id, (text = !factor || conversionMultiplier(unit, factor.perUnit) === null ? `${unit} / ${factor?.unit ?? id}` : null));
     }
     return text;
   };
