@@ -25,7 +25,8 @@ const ROWS_GUESSED_FROM = 10;
 function guessLayout(text: string, body: string, delimitersToGuess: readonly string[]) {
   const bom = text.length - body.length;
   // A delimiter given, so that only the line ending is guessed.
-  const linebreak = Papa.parse<string[]>(text.slice(0, bom + LINE_ENDING_SPAN), { delimiter: ',', preview: 1 }).meta.linebreak;
+  // papaparse only ever guesses one of these three.
+  const linebreak = Papa.parse<string[]>(text.slice(0, bom + LINE_ENDING_SPAN), { delimiter: ',', preview: 1 }).meta.linebreak as '\n' | '\r\n' | '\r';
   // Up to the end of the tenth row, or the whole text when it has fewer.
   let end = body.indexOf(linebreak);
   for (let row = 1; row < ROWS_GUESSED_FROM && end >= 0; row++) end = body.indexOf(linebreak, end + linebreak.length);
