@@ -331,7 +331,7 @@ try {
         `targets ≤ 1 s: ${met(lg.ledgerMs <= 1000)}, ≥ 3× faster than the raw write: ${met(lg.ledgerMs * 3 <= lg.rawMs)}`,
     );
     console.log(`    of which: file chosen to preview shown ${ms(lg.previewMs)}, "add" pressed to "Enregistré à" shown ${ms(lg.saveMs)}`);
-    console.log(`    the page's main thread on the CPU from the file chosen to the saved state : ${ms(lg.threadMs)}`);
+    console.log(`    the page's main thread on the CPU from the file chosen to the saved state: ${ms(lg.threadMs)}`);
   }
   await browser.close();
 } finally {
