@@ -66,6 +66,21 @@ describe('IntervalsState', () => {
     expect(state.result?.totals.avoided.p2_5).toBeLessThan(5780);
   });
 
+  it('waits while the page says it is busy (a save under way), then draws the figures asked about last', async () => {
+    const sent: IntervalRequest[] = [];
+    let saving = true;
+    const state = new IntervalsState(fakeWorker('answer', sent), () => saving);
+    const estimate = estimateOf();
+    await settle(state, estimate);
+    await vi.advanceTimersByTimeAsync(3000);
+    expect(sent).toHaveLength(0);
+    expect(state.forEstimate).toBeNull();
+    saving = false;
+    await vi.advanceTimersByTimeAsync(300);
+    expect(sent).toHaveLength(1);
+    expect(state.forEstimate).toBe(estimate);
+  });
+
   it('says the intervals failed when the draws throw (figures the engine cannot draw), for those figures', async () => {
     const state = new IntervalsState(fakeWorker('answer'));
     const good = estimateOf();

@@ -17,18 +17,28 @@ export class IntervalsState {
   /** The intervals of `forEstimate` could not be drawn (the worker failed): said instead of "computing…" forever. */
   failed = $state(false);
   readonly #startWorker: StartWorker;
+  readonly #busy: () => boolean;
   #worker: ReturnType<StartWorker> | null = null;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #last = 0;
 
-  constructor(startWorker: StartWorker = startIntervalWorker) {
+  /**
+   * `busy`: while it says so (a save under way), the request waits: packing 100,000 lines' figures for the worker
+   * takes the page's thread for a few tenths of a second, which would hold up the save and its "saved" note.
+   */
+  constructor(startWorker: StartWorker = startIntervalWorker, busy: () => boolean = () => false) {
     this.#startWorker = startWorker;
+    this.#busy = busy;
   }
 
   /** `assumptions`: from scenarioAssumptions(scenario), the same scenario the estimate comes from. */
   request(estimate: Estimate, assumptions: ScenarioAssumptions): void {
     clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => {
+    const post = () => {
+      if (this.#busy()) {
+        this.#timer = setTimeout(post, SETTLE_MS);
+        return;
+      }
       this.#worker ??= this.#start();
       const id = ++this.#last;
       this.#pending.set(id, estimate);
@@ -38,7 +48,8 @@ export class IntervalsState {
         packed.codes.buffer,
         packed.numbers.buffer,
       ]);
-    }, SETTLE_MS);
+    };
+    this.#timer = setTimeout(post, SETTLE_MS);
   }
 
   // Bookkeeping of requests in flight, never read by a template: no reactivity wanted.
