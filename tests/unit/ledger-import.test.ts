@@ -12,7 +12,7 @@ import {
   type LedgerFile,
 } from '../../src/data/formats/ledger-import';
 import { LedgerMappingSchema, type LedgerMapping } from '../../src/data/formats/ledger-mapping';
-import { estimateScenario } from '../../src/domain';
+import { estimateScenario, parseScenario } from '../../src/domain';
 import { scenarioOf, testIndex } from '../helpers';
 
 const LEDGER = [
@@ -67,6 +67,34 @@ describe('ledger import', () => {
       { row: 8, reason: 'unit-mismatch', value: 'kg / kgCO2e/meal' },
       { row: 9, reason: 'share-percent', value: '150 %' },
     ]);
+  });
+
+  it('refuses a quantity past the bound as a quantity, and gives lines the save will not check again', () => {
+    const file: LedgerFile = {
+      headers: ['Libellé', 'Quantité'],
+      rows: [
+        ['Repas', '1000000000000'],
+        ['Trop', '1000000000001'],
+        ['Rien', '0'],
+      ],
+      delimiter: ';',
+    };
+    const fixed: LedgerMapping = {
+      label: { column: 0 },
+      quantity: { column: 1 },
+      unit: { fixed: 'meal' },
+      baseline: { fixed: 'meal-beef' },
+      alternative: { fixed: 'meal-vegetarian' },
+    };
+    const { lines, rejected } = ledgerToLines(file, fixed, testIndex(), (row) => `r${row}`);
+    expect(lines).toEqual([
+      { id: 'r2', label: 'Repas', quantity: 1e12, unit: 'meal', baseline: { factor: 'meal-beef' }, alternative: { factor: 'meal-vegetarian' } },
+      { id: 'r4', label: 'Rien', quantity: 0, unit: 'meal', baseline: { factor: 'meal-beef' }, alternative: { factor: 'meal-vegetarian' } },
+    ]);
+    expect(rejected).toEqual([{ row: 3, reason: 'quantity', value: '1000000000001' }]);
+    // The scenario holding them gives back these very objects: checked once, as they were made.
+    const scenario = parseScenario(scenarioOf(lines));
+    expect(scenario.ok && scenario.value.lines.every((line, i) => line === lines[i])).toBe(true);
   });
 
   it('fixed values stand for every row, and the lines estimate as typed in', () => {
