@@ -139,7 +139,7 @@ async function scenarioSize(browser: Browser, lines: number): Promise<SizeResult
       page,
       () =>
         document.querySelector('[data-testid="total-avoided"]') !== null &&
-        [...document.querySelectorAll('article.line h3')].some((h) => h.textContent?.startsWith('Ligne 1 —')),
+        Array.from(document.querySelectorAll('article.line h3')).some((h) => h.textContent?.startsWith('Ligne 1 —')),
       timeout,
     );
     result.openMs = Date.now() - t;
