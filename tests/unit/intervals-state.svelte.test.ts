@@ -15,15 +15,20 @@ function estimateOf(): Estimate {
   return estimate.value;
 }
 
-/** A worker in the same thread, answering as the real one does, or failing as a crashed one would. */
-function fakeWorker(mode: 'answer' | 'crash'): StartWorker {
+/**
+ * A worker in the same thread, answering as the real one does, or failing as a crashed one would. The request
+ * crosses as a message does (structured clone, the buffers listed handed over); each posted one is kept in `sent`.
+ */
+function fakeWorker(mode: 'answer' | 'crash', sent: IntervalRequest[] = []): StartWorker {
   return () => {
     const worker = {
       onmessage: null as ((event: MessageEvent) => void) | null,
       onerror: null as ((event: ErrorEvent) => void) | null,
-      postMessage(request: IntervalRequest) {
+      postMessage(request: IntervalRequest, transfer: Transferable[] = []) {
+        sent.push(request);
+        const received = structuredClone(request, { transfer });
         queueMicrotask(() =>
-          mode === 'answer' ? worker.onmessage?.({ data: answer(request) } as MessageEvent) : worker.onerror?.({ message: 'crashed' } as ErrorEvent),
+          mode === 'answer' ? worker.onmessage?.({ data: answer(received) } as MessageEvent) : worker.onerror?.({ message: 'crashed' } as ErrorEvent),
         );
       },
       terminate: vi.fn(),
@@ -50,6 +55,30 @@ describe('IntervalsState', () => {
     // 1000 × (6.29 − 0.51) = 5 780 kg avoided: the interval brackets it.
     expect(state.result?.totals.avoided.p2_5).toBeLessThan(5780);
     expect(state.result?.totals.avoided.p97_5).toBeGreaterThan(5780);
+  });
+
+  it('hands the figures’ arrays over to the worker rather than copying them', async () => {
+    const sent: IntervalRequest[] = [];
+    const state = new IntervalsState(fakeWorker('answer', sent));
+    await settle(state, estimateOf());
+    // A buffer handed over is no longer the page's: it reads as empty here.
+    expect(sent.map((r) => [r.estimate.codes.byteLength, r.estimate.numbers.byteLength])).toEqual([[0, 0]]);
+    expect(state.result?.totals.avoided.p2_5).toBeLessThan(5780);
+  });
+
+  it('waits while the page says it is busy (a save under way), then draws the figures asked about last', async () => {
+    const sent: IntervalRequest[] = [];
+    let saving = true;
+    const state = new IntervalsState(fakeWorker('answer', sent), () => saving);
+    const estimate = estimateOf();
+    await settle(state, estimate);
+    await vi.advanceTimersByTimeAsync(3000);
+    expect(sent).toHaveLength(0);
+    expect(state.forEstimate).toBeNull();
+    saving = false;
+    await vi.advanceTimersByTimeAsync(300);
+    expect(sent).toHaveLength(1);
+    expect(state.forEstimate).toBe(estimate);
   });
 
   it('says the intervals failed when the draws throw (figures the engine cannot draw), for those figures', async () => {

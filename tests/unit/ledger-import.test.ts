@@ -1,4 +1,5 @@
 // Purchase ledgers into scenario lines: columns chosen by the person, each bad row named with its reason.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   guessShareScale,
@@ -11,7 +12,7 @@ import {
   type LedgerFile,
 } from '../../src/data/formats/ledger-import';
 import { LedgerMappingSchema, type LedgerMapping } from '../../src/data/formats/ledger-mapping';
-import { estimateScenario } from '../../src/domain';
+import { estimateScenario, parseScenario } from '../../src/domain';
 import { scenarioOf, testIndex } from '../helpers';
 
 const LEDGER = [
@@ -68,6 +69,34 @@ describe('ledger import', () => {
     ]);
   });
 
+  it('refuses a quantity past the bound as a quantity, and gives lines the save will not check again', () => {
+    const file: LedgerFile = {
+      headers: ['Libellé', 'Quantité'],
+      rows: [
+        ['Repas', '1000000000000'],
+        ['Trop', '1000000000001'],
+        ['Rien', '0'],
+      ],
+      delimiter: ';',
+    };
+    const fixed: LedgerMapping = {
+      label: { column: 0 },
+      quantity: { column: 1 },
+      unit: { fixed: 'meal' },
+      baseline: { fixed: 'meal-beef' },
+      alternative: { fixed: 'meal-vegetarian' },
+    };
+    const { lines, rejected } = ledgerToLines(file, fixed, testIndex(), (row) => `r${row}`);
+    expect(lines).toEqual([
+      { id: 'r2', label: 'Repas', quantity: 1e12, unit: 'meal', baseline: { factor: 'meal-beef' }, alternative: { factor: 'meal-vegetarian' } },
+      { id: 'r4', label: 'Rien', quantity: 0, unit: 'meal', baseline: { factor: 'meal-beef' }, alternative: { factor: 'meal-vegetarian' } },
+    ]);
+    expect(rejected).toEqual([{ row: 3, reason: 'quantity', value: '1000000000001' }]);
+    // The scenario holding them gives back these very objects: checked once, as they were made.
+    const scenario = parseScenario(scenarioOf(lines));
+    expect(scenario.ok && scenario.value.lines.every((line, i) => line === lines[i])).toBe(true);
+  });
+
   it('fixed values stand for every row, and the lines estimate as typed in', () => {
     const fixed: LedgerMapping = {
       quantity: { column: 3 },
@@ -98,8 +127,25 @@ describe('ledger import', () => {
     ['abc', null],
     ['', null],
     ['1.2.3', null],
+    ['0012.50', 12.5],
+    ['1' + '0'.repeat(400), null],
   ])('reads the number %j as %s', (text, expected) => {
     expect(parseLedgerNumber(text)).toBe(expected);
+  });
+
+  it('reads plain digits as the general rule reads them', () => {
+    // The rule as written before plain digits were read directly.
+    const general = (text: string) => {
+      let t = text.trim().replace(/[\s\u00a0\u202f]/g, '');
+      if (!t) return null;
+      if (t.includes(',') && !t.includes('.')) t = t.replace(',', '.');
+      else t = t.replace(/,/g, '');
+      if (!/^[-+]?(\d+\.?\d*|\.\d+)$/.test(t)) return null;
+      const n = Number(t);
+      return Number.isFinite(n) ? n : null;
+    };
+    const text = fc.string({ unit: fc.constantFrom('0', '1', '9', '.', ',', ' ', '-', '+', '\u00a0', 'e'), maxLength: 12 });
+    fc.assert(fc.property(fc.oneof(text, fc.stringMatching(/^\d{1,400}(\.\d{0,5})?$/)), (t) => Object.is(parseLedgerNumber(t), general(t))));
   });
 
   it('reads units and shares as ledgers write them', () => {

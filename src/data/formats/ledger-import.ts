@@ -3,6 +3,7 @@
 // is listed with its number and the reason.
 import Papa from 'papaparse';
 import { unterminatedQuoteLine } from './csv-quotes';
+import { splitUnquotedCsv, type CsvRows } from './csv-split';
 import { foldForSearch, conversionMultiplier, isUnitId, parseLine, type FactorIndex, type Line, type UnitId } from '../../domain';
 import type { ColumnOrValue, LedgerMapping, ShareScale } from './ledger-mapping';
 
@@ -29,16 +30,24 @@ export type LedgerParse =
   /** A quote opened on `line` and never closed: what follows would be read as one value. */
   | { ok: false; problem: 'unterminated-quote'; detail: string; line: number };
 
+const DELIMITERS = [';', ',', '\t', '|'];
+
 export function parseLedger(text: string): LedgerParse {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (!body.trim()) return { ok: false, problem: 'empty', detail: '' };
-  const parsed = Papa.parse<string[]>(body, { skipEmptyLines: 'greedy', delimitersToGuess: [';', ',', '\t', '|'] });
+  const parsed = splitUnquotedCsv(body, DELIMITERS) ?? readCsv(body);
   const quoteLine = unterminatedQuoteLine(body, parsed.errors);
   if (quoteLine !== null) return { ok: false, problem: 'unterminated-quote', detail: `a quote opened on line ${quoteLine} is never closed`, line: quoteLine };
-  const [headers, ...rows] = parsed.data;
+  const [headers, ...rows] = parsed.rows;
   if (!headers || headers.length < 2) return { ok: false, problem: 'unreadable', detail: parsed.errors[0]?.message ?? '' };
   if (rows.length === 0) return { ok: false, problem: 'no-rows', detail: '' };
-  return { ok: true, file: { headers: headers.map((h) => h.trim()), rows, delimiter: parsed.meta.delimiter } };
+  return { ok: true, file: { headers: headers.map((h) => h.trim()), rows, delimiter: parsed.delimiter } };
+}
+
+/** A file with quotes, through papaparse's full reader. */
+function readCsv(body: string): CsvRows {
+  const parsed = Papa.parse<string[]>(body, { skipEmptyLines: 'greedy', delimitersToGuess: DELIMITERS });
+  return { rows: parsed.data, delimiter: parsed.meta.delimiter, errors: parsed.errors };
 }
 
 /** Column names that say what a column holds, in French or English accounting exports (folded). */
@@ -67,8 +76,15 @@ export function layoutSignature(headers: readonly string[]): string {
   return headers.map((h) => foldForSearch(h.trim())).join('|');
 }
 
+const PLAIN_NUMBER = /^\d+(\.\d+)?$/;
+
 /** "1 234,5", "1234.5", "1,234.5": a decimal comma is read as such when there is no point. */
 export function parseLedgerNumber(text: string): number | null {
+  // Most cells are plain digits, which every rule below leaves as they are.
+  if (PLAIN_NUMBER.test(text)) {
+    const n = Number(text);
+    return Number.isFinite(n) ? n : null;
+  }
   let t = text.trim().replace(/[\s\u00a0\u202f]/g, '');
   if (!t) return null;
   if (t.includes(',') && !t.includes('.')) t = t.replace(',', '.');
@@ -178,6 +194,18 @@ export function ledgerToLines(file: LedgerFile, mapping: LedgerMapping, factors:
     if (unit === undefined) units.set(text, (unit = ledgerUnit(text)));
     return unit;
   };
+  // Each unit and factor met once: the text a mismatch is reported with, or null when the units meet.
+  const mismatches = new Map<UnitId, Map<string, string | null>>();
+  const unitMismatch = (unit: UnitId, id: string) => {
+    let byFactor = mismatches.get(unit);
+    if (!byFactor) mismatches.set(unit, (byFactor = new Map()));
+    let text = byFactor.get(id);
+    if (text === undefined) {
+      const factor = factors.byId.get(id);
+      byFactor.set(id, (text = !factor || conversionMultiplier(unit, factor.perUnit) === null ? `${unit} / ${factor?.unit ?? id}` : null));
+    }
+    return text;
+  };
   const shareScale = mapping.shareScale ?? (mapping.share && 'column' in mapping.share ? guessShareScale(file, mapping.share.column) : 'fraction');
 
   const lines: Line[] = [];
@@ -200,8 +228,8 @@ export function ledgerToLines(file: LedgerFile, mapping: LedgerMapping, factors:
     const share = mapping.share ? value(row, mapping.share, (t) => ledgerShare(t, shareScale)) : ({ ok: true, value: undefined } as const);
     if (!share.ok) return reject(`share-${shareScale}`, share.text);
     for (const id of [baseline.value, alternative.value]) {
-      const factor = factors.byId.get(id);
-      if (!factor || conversionMultiplier(unit.value, factor.perUnit) === null) return reject('unit-mismatch', `${unit.value} / ${factor?.unit ?? id}`);
+      const mismatch = unitMismatch(unit.value, id);
+      if (mismatch !== null) return reject('unit-mismatch', mismatch);
     }
     const line: Record<string, unknown> = {
       id: newId(rowNumber),

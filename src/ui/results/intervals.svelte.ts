@@ -17,23 +17,39 @@ export class IntervalsState {
   /** The intervals of `forEstimate` could not be drawn (the worker failed): said instead of "computing…" forever. */
   failed = $state(false);
   readonly #startWorker: StartWorker;
+  readonly #busy: () => boolean;
   #worker: ReturnType<StartWorker> | null = null;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #last = 0;
 
-  constructor(startWorker: StartWorker = startIntervalWorker) {
+  /**
+   * `busy`: while it says so (a save under way), the request waits: packing 100,000 lines' figures for the worker
+   * takes the page's thread for a few tenths of a second, which would hold up the save and its "saved" note.
+   */
+  constructor(startWorker: StartWorker = startIntervalWorker, busy: () => boolean = () => false) {
     this.#startWorker = startWorker;
+    this.#busy = busy;
   }
 
   /** `assumptions`: from scenarioAssumptions(scenario), the same scenario the estimate comes from. */
   request(estimate: Estimate, assumptions: ScenarioAssumptions): void {
     clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => {
+    const post = () => {
+      if (this.#busy()) {
+        this.#timer = setTimeout(post, SETTLE_MS);
+        return;
+      }
       this.#worker ??= this.#start();
       const id = ++this.#last;
       this.#pending.set(id, estimate);
-      this.#worker.postMessage({ id, estimate: packEstimate(estimate), assumptions: $state.snapshot(assumptions) } satisfies IntervalRequest);
-    }, SETTLE_MS);
+      const packed = packEstimate(estimate);
+      // The figures' arrays are handed over, not copied: at 100,000 lines a copy held the page for a quarter of a second.
+      this.#worker.postMessage({ id, estimate: packed, assumptions: $state.snapshot(assumptions) } satisfies IntervalRequest, [
+        packed.codes.buffer,
+        packed.numbers.buffer,
+      ]);
+    };
+    this.#timer = setTimeout(post, SETTLE_MS);
   }
 
   // Bookkeeping of requests in flight, never read by a template: no reactivity wanted.
