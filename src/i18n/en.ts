@@ -34,6 +34,8 @@ export const en: Catalogue = {
   'spend.mapping': 'CPV → monetary ratio mapping {version} (checksum {checksum}), table {table}.',
   'spend.noTable': 'The factor table the CPV → monetary ratio mapping refers to is not at hand: the emissions at stake cannot be estimated.',
   'spend.startScenario': 'Start a scenario from these contracts',
+  'spend.scenarioName': 'Public contracts ({contracts} contracts, {date})',
+  'spend.noLines': 'None of the contracts kept has both a usable amount and a CPV code with a ratio: no scenario was made.',
   'spend.startScenarioNote':
     'Each line holds the object, amount, CPV code and a baseline from the monetary ratio; it stays out of the total until you state what is bought with activity factors. Past {max} contracts, one line per CPV division or group.',
 

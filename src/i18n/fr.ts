@@ -35,6 +35,8 @@ export const fr = {
   'spend.noTable':
     'La table de facteurs à laquelle renvoie la correspondance CPV → ratio monétaire n’est pas disponible : les émissions en jeu ne peuvent pas être estimées.',
   'spend.startScenario': 'Démarrer un scénario à partir de ces marchés',
+  'spend.scenarioName': 'Marchés publics ({contracts} marchés, {date})',
+  'spend.noLines': 'Aucun des marchés retenus n’a à la fois un montant utilisable et un code CPV doté d’un ratio : aucun scénario n’a été créé.',
   'spend.startScenarioNote':
     'Chaque ligne reprend l’objet, le montant, le code CPV et une référence par ratio monétaire ; elle reste hors total tant que vous n’indiquez pas ce qui est acheté avec des facteurs d’activité. Au-delà de {max} marchés, une ligne par division ou groupe CPV.',
 

@@ -143,3 +143,26 @@ test('on a phone the screen never scrolls sideways: wide tables scroll inside th
   await expect(page.getByRole('heading', { level: 1, name: 'Public contracts' })).toBeVisible();
   await expectNoSeriousAxeViolations(page);
 });
+
+test('the emissions at stake in the contracts kept, and a scenario started from them that claims nothing yet', async ({ page }) => {
+  await openContracts(page);
+  await importFiles(page, [REAL, EXAMPLE]);
+  await expect(page.getByText(/enregistré\. Marchés : 21 ;/)).toBeVisible();
+  // CPV division 45: the real file's "test avenant" (30,000 €, 50 € after its modification) and the example's
+  // two framework agreements (246,915.74 € in all after theirs; ceilings: shown apart, never in the figure).
+  await page.getByLabel('Division CPV', { exact: true }).selectOption('45');
+  const stake = page.getByRole('table', { name: /^Ordre de grandeur des émissions contenues dans les achats/ });
+  // 0.05 k€ × 245 kgCO2e/k€ (construction ratio, 2023) = 12.25 kg = 0.0123 t (three figures); ±80 %: from 2.45 kg.
+  await expect(stake.getByTestId('spend-total')).toHaveText('0,0123');
+  const total = stake.getByRole('row', { name: /^Total/ });
+  await expect(total).toContainText('0,00245 – 0,022');
+  // The ceilings, rounded to the euro: 246,916 €.
+  await expect(total).toContainText(/246\s916\s€/);
+  await expectNoSeriousAxeViolations(page);
+
+  await page.getByRole('button', { name: 'Démarrer un scénario à partir de ces marchés' }).click();
+  // One line per contract (3 ≤ 200), each with a spend-based baseline that needs activity data: none counted.
+  await expect(page.getByRole('heading', { name: 'Lignes d’achat (3)' })).toBeVisible();
+  await expect(page.locator('article.line').filter({ hasText: 'Hors total' })).toHaveCount(3);
+  await expect(page.getByRole('heading', { level: 3, name: /^Ligne 1 — test avenant$/ })).toBeVisible();
+});
