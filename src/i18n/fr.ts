@@ -9,37 +9,6 @@ export const fr = {
     'Cette partie de l’application n’a pas pu être chargée : une nouvelle version a peut-être été installée entre-temps, ou le réseau manque. Vos données ne sont pas touchées.',
   'lazy.reload': 'Recharger la page',
 
-  'spend.heading': 'Émissions en jeu dans les achats',
-  'spend.caption': 'Ordre de grandeur des émissions contenues dans les achats, par division CPV, en tonnes de CO2e (ratios monétaires)',
-  'spend.col.division': 'Division CPV',
-  'spend.col.ratio': 'Ratio monétaire',
-  'spend.col.contracts': 'Marchés',
-  'spend.col.amount': 'Montant HT',
-  'spend.col.tonnes': 't CO2e',
-  'spend.col.range': 'Fourchette',
-  'spend.col.rangeOf': 'Fourchette (±{percent})',
-  'spend.col.ceilings': 'Plafonds d’accords-cadres, hors total',
-  'spend.unmapped': 'Sans ratio',
-  'spend.total': 'Total',
-  'spend.noCpv': 'Sans code CPV',
-  'spend.unknownDivision': 'division absente du CPV 2008',
-  'spend.range':
-    'Fourchette : l’incertitude que la table publie pour chaque ratio ({percent}, l’« incertitude » de la Base Carbone, lue comme la demi-largeur d’un intervalle d’environ 95 %). Les fourchettes s’additionnent sans se compenser : les ratios viennent d’un même modèle et peuvent se tromper dans le même sens.',
-  'spend.noUncertainty': 'Sans incertitude publiée, donc sans fourchette : {factors}. La fourchette est incomplète.',
-  'spend.unmappedAmount':
-    '{amount} d’achats ({share} du montant) n’ont pas de ratio crédible et ne sont pas comptés : la raison est donnée pour chaque division.',
-  'spend.ceilings':
-    'Plafonds d’accords-cadres, hors total : {contracts} marché(s) pour {amount}, un maximum sur plusieurs années et non une dépense. Dépensés en entier, ils pèseraient {tonnes} de plus.',
-  'spend.amountUnknown': '{contracts} marché(s) sans montant utilisable ne figurent dans aucun chiffre.',
-  'spend.mapping': 'Correspondance CPV → ratio monétaire {version} (somme de contrôle {checksum}), table {table}.',
-  'spend.noTable':
-    'La table de facteurs à laquelle renvoie la correspondance CPV → ratio monétaire n’est pas disponible : les émissions en jeu ne peuvent pas être estimées.',
-  'spend.startScenario': 'Démarrer un scénario à partir de ces marchés',
-  'spend.scenarioName': 'Marchés publics ({contracts} marchés, {date})',
-  'spend.noLines': 'Aucun des marchés retenus n’a à la fois un montant utilisable et un code CPV doté d’un ratio : aucun scénario n’a été créé.',
-  'spend.startScenarioNote':
-    'Chaque ligne reprend l’objet, le montant, le code CPV et une référence par ratio monétaire ; elle reste hors total tant que vous n’indiquez pas ce qui est acheté avec des facteurs d’activité. Au-delà de {max} marchés, une ligne par division ou groupe CPV.',
-
   'totals.heading': 'Bilan du scénario',
   'totals.baseline': 'Référence',
   'totals.alternative': 'Option durable',

@@ -15,7 +15,11 @@ import { expect, test } from '@playwright/test';
 // and its upgrade, read by every screen), a failed save set aside with retry and abandon, the blocked-upgrade and
 // unreadable-scenario states, and the printed report's words in the French catalogue. To win back: the print and
 // figure words, and the rarer storage states' words, could load with the parts that show them.
-const FIRST_LOAD_BUDGET_GZIP_BYTES = 130 * 1024;
+// Raised from 130 to 136 kB on 2026-12-02 (first load 134.3 kB, 131.1 KiB): the line check's fast lane (a 100,000-line
+// import no longer waits on zod), the activity-data finding in both languages, the public contracts screen's route
+// and nav link (its words and code load with it), the ranges' transferred arrays. To win back, as above, plus the
+// engine's finding texts of rarer rules, which could load with the findings list.
+const FIRST_LOAD_BUDGET_GZIP_BYTES = 136 * 1024;
 
 test('the first load stays within its budget', async ({ request }) => {
   // The e2e server serves the build in dist/, made just before the tests.
