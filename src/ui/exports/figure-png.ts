@@ -2,6 +2,7 @@
 // total and its range above the bars and the credit below, drawn by the chart itself at that size so that
 // nothing is an enlarged screen capture.
 import type { FigureText } from './figure-text';
+import type { FigureBox } from '../shared/chart-setup';
 
 export const FIGURE_WIDTH = 1600;
 export const FIGURE_HEIGHT = 900;
@@ -12,7 +13,7 @@ const MUTED = '#4a5560';
 const COLOURS = { avoided: '#0a7d3b', increase: '#a4262c' } as const;
 
 /** Draws the chart into the box it is given (x, y, width, height, in figure pixels). */
-type DrawChart = (context: CanvasRenderingContext2D, box: { x: number; y: number; width: number; height: number }) => void;
+type DrawChart = (context: CanvasRenderingContext2D, box: FigureBox) => void;
 
 /** What the exported figure needs of the chart on screen: it draws itself again into a box; false if it cannot yet. */
 export interface FigureChart {

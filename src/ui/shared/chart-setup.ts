@@ -1,6 +1,6 @@
 // Chart.js weighs ~47 kB gzip even with only the bar parts, and no first screen needs it: it is
 // fetched on demand through this dynamic import, so Vite puts it in its own chunk, loaded once.
-import type { Chart } from 'chart.js';
+import type { Chart, ChartData, ChartOptions, Plugin } from 'chart.js';
 
 export type { Chart };
 /** The `Chart` class, with the bar chart parts registered. */
@@ -22,4 +22,34 @@ export function loadBarChart(): Promise<ChartConstructor> {
   // A failed load (offline before the chunk was cached) may be tried again by the next chart.
   loading.catch(() => (loading = undefined));
   return loading;
+}
+
+/** Where an exported figure's chart goes on its canvas. */
+export interface FigureBox {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/**
+ * Draws a bar chart of its own at the box's size into another canvas (an exported figure), not the screen's
+ * chart enlarged; the chart is thrown away once drawn.
+ */
+export function drawFigure(
+  ChartClass: ChartConstructor,
+  context: CanvasRenderingContext2D,
+  box: FigureBox,
+  config: { data: ChartData<'bar', number[], unknown>; options: ChartOptions<'bar'>; plugins?: Plugin<'bar'>[] },
+): void {
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round(box.width);
+  canvas.height = Math.round(box.height);
+  const figure = new ChartClass(canvas, { type: 'bar', ...config });
+  try {
+    figure.draw();
+    context.drawImage(canvas, box.x, box.y);
+  } finally {
+    figure.destroy();
+  }
 }
