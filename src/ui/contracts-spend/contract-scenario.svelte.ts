@@ -3,13 +3,12 @@
 import { resolveBundledSpendMapping } from '../../data/bundled/cpv-spend';
 import type { CarboneEviteDb } from '../../data/storage/db';
 import { createScenario } from '../../data/storage/scenario-store';
-import type { FactorTable } from '../../domain';
 import type { DecpColumns } from '../../domain/decp/columns';
 import { scenarioFromContracts } from '../../domain/decp/contract-scenario';
 import type { AppState } from '../../state/app.svelte';
 import { StorageTask } from '../../state/storage-task.svelte';
 
-export type ContractScenarioHost = Pick<AppState, 'withPinnedChecksum' | 'summarise'> & { readonly tables: readonly FactorTable[] };
+export type ContractScenarioHost = Pick<AppState, 'withPinnedChecksum' | 'summarise' | 'tables'>;
 
 export class ContractScenarioStart {
   readonly #app: ContractScenarioHost;
